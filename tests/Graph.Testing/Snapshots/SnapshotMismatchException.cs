@@ -1,0 +1,3 @@
+namespace Graph.Testing.Snapshots;
+
+public sealed class SnapshotMismatchException(string message) : Exception(message);
