@@ -1,0 +1,56 @@
+namespace Graph.Messaging;
+
+/// <summary>
+/// Settings of <c>AddKafkaMessaging</c>, bound from the <c>Kafka</c> configuration section;
+/// <see cref="BootstrapServers"/> falls back to the <c>KAFKA_BOOTSTRAP_SERVERS</c> environment variable.
+/// </summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Kafka";
+
+    public const string BootstrapServersVariable = "KAFKA_BOOTSTRAP_SERVERS";
+
+    /// <summary>Comma-separated <c>host:port</c> list.</summary>
+    public string BootstrapServers { get; set; } = string.Empty;
+
+    /// <summary>The envelope's <c>source</c>: which service produced the event, e.g. <c>/orders</c>.</summary>
+    public string Source { get; set; } = "/" + (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "graph").ToLowerInvariant();
+
+    /// <summary>Kafka <c>client.id</c>, shown in broker logs and metrics.</summary>
+    public string ClientId { get; set; } = Environment.MachineName;
+
+    /// <summary>How long the producer keeps retrying one message before it reports failure.</summary>
+    public TimeSpan MessageTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public ConsumerSettings Consumer { get; set; } = new();
+
+    public OutboxRelaySettings Relay { get; set; } = new();
+}
+
+public sealed class ConsumerSettings
+{
+    /// <summary>Handler attempts before a message goes to the dead-letter topic.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Kafka <c>session.timeout.ms</c>. It also bounds how long a rebalance waits for a member
+    /// that left without saying so, which is why tests set it low.
+    /// </summary>
+    public TimeSpan SessionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+public sealed class OutboxRelaySettings
+{
+    /// <summary>Fallback poll interval; a commit that writes outbox rows wakes the relay sooner.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 100;
+
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+}
