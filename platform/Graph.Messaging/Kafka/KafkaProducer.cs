@@ -8,6 +8,7 @@ internal sealed partial class KafkaProducer : IKafkaProducer, IDisposable
 {
     private readonly ILogger<KafkaProducer> _logger;
     private readonly Lazy<IProducer<string, byte[]>> _producer;
+    private int _disposed;
 
     public KafkaProducer(IOptions<MessagingOptions> options, ILogger<KafkaProducer> logger)
     {
@@ -36,7 +37,8 @@ internal sealed partial class KafkaProducer : IKafkaProducer, IDisposable
 
     public void Dispose()
     {
-        if (!_producer.IsValueCreated)
+        // DI disposes it once per registration (the class and IKafkaProducer).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1 || !_producer.IsValueCreated)
         {
             return;
         }
