@@ -1,0 +1,214 @@
+using Graph.Language;
+
+namespace Graph.Types;
+
+/// <summary>
+/// Turns a <see cref="SchemaBuilder"/> into a <see cref="Schema"/>: creates every named type, then resolves type
+/// references and attaches members (types reference each other), then validates (spec 3). All errors are collected.
+/// </summary>
+internal sealed partial class SchemaAssembler(SchemaBuilder builder)
+{
+    private readonly List<SchemaError> _errors = [.. builder.Errors];
+    private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
+    private readonly List<(TypeBuilder Builder, INamedType Type)> _userTypes = [];
+
+    public Schema Assemble()
+    {
+        foreach (var scalar in BuiltInScalars.Specified)
+        {
+            _types[scalar.Name] = scalar;
+        }
+
+        foreach (var type in IntrospectionTypes.All)
+        {
+            _types[type.Name] = type;
+        }
+
+        CreateNamedTypes();
+        var directives = CreateDirectives();
+        foreach (var (typeBuilder, type) in _userTypes)
+        {
+            CompleteType(typeBuilder, type);
+        }
+
+        CheckBindings();
+        var (query, mutation, subscription) = ResolveRootTypes();
+
+        var schema = new Schema(
+            query,
+            mutation,
+            subscription,
+            OrderTypes(directives),
+            directives,
+            builder.Description,
+            new DirectiveUsageList(builder.SchemaDirectives),
+            builder.HasSchemaDefinition);
+
+        _errors.AddRange(SchemaValidator.Validate(schema));
+        return _errors.Count == 0 ? schema : throw new SchemaValidationException(_errors);
+    }
+
+    private void Error(string message, params Location?[] locations) => _errors.Add(new SchemaError(message, locations));
+
+    private void CreateNamedTypes()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var typeBuilder in builder.Types)
+        {
+            var name = typeBuilder.Name;
+            if (!seen.Add(name))
+            {
+                Error($"There can be only one type named \"{name}\".", typeBuilder.Location);
+                continue;
+            }
+
+            if (_types.TryGetValue(name, out var existing))
+            {
+                if (existing is ScalarType { IsBuiltIn: true } builtIn && typeBuilder is ScalarTypeBuilder)
+                {
+                    // A built-in scalar re-declared in SDL (`scalar String`) keeps its specified behaviour.
+                    var redeclared = typeBuilder.Directives.Count == 0 && typeBuilder.Description is null
+                        ? builtIn
+                        : builtIn.With(typeBuilder.Description, new DirectiveUsageList(typeBuilder.Directives), typeBuilder.Location);
+                    _types[name] = redeclared;
+                    _userTypes.Add((typeBuilder, redeclared));
+                    continue;
+                }
+
+                Error($"Type \"{name}\" already exists in the schema. It cannot also be defined in this type definition.", typeBuilder.Location);
+                continue;
+            }
+
+            var type = CreateNamedType(typeBuilder);
+            _types[name] = type;
+            _userTypes.Add((typeBuilder, type));
+        }
+    }
+
+    private INamedType CreateNamedType(TypeBuilder type)
+    {
+        var directives = new DirectiveUsageList(type.Directives);
+        return type switch
+        {
+            ObjectTypeBuilder o => new ObjectType(o.Name, o.Description, directives, o.RuntimeType, o.Location),
+            InterfaceTypeBuilder i => new InterfaceType(i.Name, i.Description, directives, i.ResolveType ?? builder.FindTypeResolver(i.Name) ?? builder.DefaultTypeResolver, i.Location),
+            UnionTypeBuilder u => new UnionType(u.Name, u.Description, directives, u.ResolveType ?? builder.FindTypeResolver(u.Name) ?? builder.DefaultTypeResolver, u.Location),
+            InputObjectTypeBuilder io => new InputObjectType(io.Name, io.Description, directives, io.RuntimeType, io.Location),
+            ScalarTypeBuilder s => new ScalarType(s.Name, s.Coercion ?? builder.FindScalarBinding(s.Name) ?? BuiltInScalars.Find(s.Name)?.Coercion ?? PassThroughCoercion.Instance, s.Description, directives, s.Location),
+            EnumTypeBuilder e => CreateEnum(e, directives),
+            _ => throw new InvalidOperationException($"Unknown type builder {type.GetType().Name}."),
+        };
+    }
+
+    private EnumType CreateEnum(EnumTypeBuilder type, DirectiveUsageList directives)
+    {
+        var values = new List<EnumValue>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in type.Values)
+        {
+            if (!seen.Add(value.Name))
+            {
+                Error($"Enum value \"{type.Name}.{value.Name}\" can only be defined once.", value.Location);
+                continue;
+            }
+
+            values.Add(new EnumValue(value.Name, value.Description, new DirectiveUsageList(value.Directives), value.Value, value.Location));
+        }
+
+        return new EnumType(type.Name, values, type.Description, directives, type.RuntimeType, type.Location);
+    }
+
+    private List<DirectiveDefinition> CreateDirectives()
+    {
+        var result = new List<DirectiveDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var directive in builder.DirectiveDefinitions)
+        {
+            if (!seen.Add(directive.Name))
+            {
+                Error($"There can be only one directive named \"@{directive.Name}\".", directive.Location);
+                continue;
+            }
+
+            var arguments = CreateArguments(directive.Arguments, $"@{directive.Name}");
+            result.Add(new DirectiveDefinition(directive.Name, directive.Locations, arguments, directive.IsRepeatable, directive.Description, directive.Location));
+        }
+
+        // graphql-js order: the schema's own directives first, then the built-in ones it did not redefine.
+        result.AddRange(BuiltInDirectives.All.Where(d => !seen.Contains(d.Name)));
+        return result;
+    }
+
+    private (ObjectType? Query, ObjectType? Mutation, ObjectType? Subscription) ResolveRootTypes()
+    {
+        var explicitRoots = builder.HasSchemaDefinition || builder.QueryTypeName is not null
+            || builder.MutationTypeName is not null || builder.SubscriptionTypeName is not null;
+        var query = ResolveRoot(explicitRoots ? builder.QueryTypeName : "Query", "Query", explicitRoots);
+        var mutation = ResolveRoot(explicitRoots ? builder.MutationTypeName : "Mutation", "Mutation", explicitRoots);
+        var subscription = ResolveRoot(explicitRoots ? builder.SubscriptionTypeName : "Subscription", "Subscription", explicitRoots);
+        if (query is null && !_errors.Exists(e => e.Message.StartsWith("Query root type", StringComparison.Ordinal)))
+        {
+            Error("Query root type must be provided.", builder.SchemaLocation);
+        }
+
+        return (query, mutation, subscription);
+    }
+
+    private ObjectType? ResolveRoot(string? name, string operation, bool isExplicit)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!_types.TryGetValue(name, out var type))
+        {
+            if (isExplicit)
+            {
+                Error($"Unknown type \"{name}\".", builder.SchemaLocation);
+            }
+
+            return null;
+        }
+
+        if (type is ObjectType obj)
+        {
+            return obj;
+        }
+
+        Error(operation == "Query"
+            ? $"Query root type must be Object type, it cannot be {name}."
+            : $"{operation} root type must be Object type if provided, it cannot be {name}.", type.Location);
+        return null;
+    }
+
+    /// <summary>
+    /// The schema's types in definition order, then the built-in scalars it references, then the introspection types
+    /// (spec 3.5: unreferenced built-in scalars are not part of the schema).
+    /// </summary>
+    private List<INamedType> OrderTypes(IEnumerable<DirectiveDefinition> directives)
+    {
+        var ordered = _userTypes.Select(t => t.Type).ToList();
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in ordered.Concat(IntrospectionTypes.All))
+        {
+            foreach (var reference in TypeReferences.Of(type))
+            {
+                referenced.Add(reference);
+            }
+        }
+
+        foreach (var directive in directives)
+        {
+            foreach (var argument in directive.Arguments)
+            {
+                referenced.Add(argument.Type.NamedType().Name);
+            }
+        }
+
+        var userNames = ordered.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        ordered.AddRange(BuiltInScalars.Specified.Where(s => referenced.Contains(s.Name) && !userNames.Contains(s.Name)));
+        ordered.AddRange(IntrospectionTypes.All);
+        return ordered;
+    }
+}
