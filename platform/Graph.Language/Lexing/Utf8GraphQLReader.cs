@@ -1,0 +1,263 @@
+namespace Graph.Language;
+
+/// <summary>
+/// The lexer (spec 2.1): reads one token at a time straight from UTF-8 bytes, skipping ignored
+/// tokens (BOM, white space, line terminators, comments, commas). A token is only positions;
+/// its value is materialised by the parser when a node needs it. Errors match graphql-js 17.
+/// </summary>
+internal ref partial struct Utf8GraphQLReader
+{
+    private readonly ReadOnlySpan<byte> _source;
+    private int _position;
+    private int _line;
+    private int _lineStart;
+
+    // Bytes minus UTF-16 code units between _lineStart and _position: columns are counted in
+    // UTF-16 code units, as graphql-js reports them.
+    private int _lineAdjust;
+
+    public Utf8GraphQLReader(ReadOnlySpan<byte> source)
+    {
+        _source = source;
+        _line = 1;
+        Kind = TokenKind.StartOfFile;
+    }
+
+    public readonly ReadOnlySpan<byte> Source => _source;
+
+    public TokenKind Kind { get; private set; }
+
+    /// <summary>Byte offset of the token's first byte.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Byte offset after the token's last byte.</summary>
+    public int End { get; private set; }
+
+    public int Line { get; private set; }
+
+    public int Column { get; private set; }
+
+    /// <summary>The string token contains escape sequences (spec 2.9.4), so its value must be decoded.</summary>
+    public bool HasEscapes { get; private set; }
+
+    /// <summary>The token's bytes.</summary>
+    public readonly ReadOnlySpan<byte> Span => _source[Start..End];
+
+    /// <summary>Spec 2.1.6: reads the next lexical token, skipping ignored tokens.</summary>
+    public void MoveNext()
+    {
+        if (Kind == TokenKind.EndOfFile)
+        {
+            return;
+        }
+
+        var source = _source;
+        while (_position < source.Length)
+        {
+            var code = source[_position];
+            switch (code)
+            {
+                // Spec 2.1.4 Insignificant Commas, 2.1.2 White Space
+                case (byte)' ' or (byte)'\t' or (byte)',':
+                    _position++;
+                    continue;
+
+                // Spec 2.1.3 Line Terminators
+                case (byte)'\n':
+                    _position++;
+                    StartLine(_position);
+                    continue;
+                case (byte)'\r':
+                    _position += _position + 1 < source.Length && source[_position + 1] == '\n' ? 2 : 1;
+                    StartLine(_position);
+                    continue;
+
+                // Spec 2.1.1 Unicode BOM (U+FEFF as EF BB BF)
+                case 0xEF when _position + 2 < source.Length && source[_position + 1] == 0xBB && source[_position + 2] == 0xBF:
+                    _position += 3;
+                    _lineAdjust += 2;
+                    continue;
+
+                // Spec 2.1.4 Comments
+                case (byte)'#':
+                    SkipComment();
+                    continue;
+
+                // Spec 2.1.8 Punctuators
+                case (byte)'!': Punctuator(TokenKind.Bang); return;
+                case (byte)'$': Punctuator(TokenKind.Dollar); return;
+                case (byte)'&': Punctuator(TokenKind.Ampersand); return;
+                case (byte)'(': Punctuator(TokenKind.LeftParenthesis); return;
+                case (byte)')': Punctuator(TokenKind.RightParenthesis); return;
+                case (byte)':': Punctuator(TokenKind.Colon); return;
+                case (byte)'=': Punctuator(TokenKind.Equal); return;
+                case (byte)'@': Punctuator(TokenKind.At); return;
+                case (byte)'[': Punctuator(TokenKind.LeftBracket); return;
+                case (byte)']': Punctuator(TokenKind.RightBracket); return;
+                case (byte)'{': Punctuator(TokenKind.LeftBrace); return;
+                case (byte)'|': Punctuator(TokenKind.Pipe); return;
+                case (byte)'}': Punctuator(TokenKind.RightBrace); return;
+                case (byte)'.':
+                    if (ReadSpread())
+                    {
+                        return;
+                    }
+
+                    break;
+
+                // Spec 2.9.4 String Value
+                case (byte)'"':
+                    if (_position + 2 < source.Length && source[_position + 1] == '"' && source[_position + 2] == '"')
+                    {
+                        ReadBlockString();
+                    }
+                    else
+                    {
+                        ReadString();
+                    }
+
+                    return;
+            }
+
+            if (IsDigit(code) || code == '-')
+            {
+                ReadNumber();
+                return;
+            }
+
+            if (IsNameStart(code))
+            {
+                ReadName();
+                return;
+            }
+
+            throw UnexpectedCharacter(_position);
+        }
+
+        BeginToken(TokenKind.EndOfFile, source.Length);
+        End = source.Length;
+    }
+
+    public static bool IsDigit(int code) => code is >= '0' and <= '9';
+
+    public static bool IsNameStart(int code) => code is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
+
+    public static bool IsNameContinue(int code) => IsNameStart(code) || IsDigit(code);
+
+    public readonly GraphQLSyntaxException Error(int position, string description) =>
+        Utf8Text.SyntaxError(_source, position, description);
+
+    private void StartLine(int position)
+    {
+        _line++;
+        _lineStart = position;
+        _lineAdjust = 0;
+    }
+
+    private void BeginToken(TokenKind kind, int start)
+    {
+        Kind = kind;
+        Start = start;
+        Line = _line;
+        Column = 1 + start - _lineStart - _lineAdjust;
+        HasEscapes = false;
+    }
+
+    private void Punctuator(TokenKind kind)
+    {
+        BeginToken(kind, _position);
+        End = ++_position;
+    }
+
+    private bool ReadSpread()
+    {
+        var source = _source;
+        var next = _position + 1 < source.Length ? source[_position + 1] : -1;
+        if (next == '.' && _position + 2 < source.Length && source[_position + 2] == '.')
+        {
+            BeginToken(TokenKind.Spread, _position);
+            End = _position += 3;
+            return true;
+        }
+
+        if (next == '.')
+        {
+            throw Error(_position, "Unexpected \"..\", did you mean \"...\"?");
+        }
+
+        if (IsDigit(next))
+        {
+            var end = _position + 1;
+            while (end < source.Length && IsDigit(source[end]))
+            {
+                end++;
+            }
+
+            var digits = System.Text.Encoding.ASCII.GetString(source[(_position + 1)..end]);
+            throw Error(_position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+        }
+
+        return false;
+    }
+
+    /// <summary>Spec 2.1.4: Comment :: # CommentChar*; ends before a line terminator or a non-scalar.</summary>
+    private void SkipComment()
+    {
+        var source = _source;
+        var position = _position + 1;
+        while (position < source.Length)
+        {
+            var code = source[position];
+            if (code is (byte)'\n' or (byte)'\r')
+            {
+                break;
+            }
+
+            if (code < 0x80)
+            {
+                position++;
+                continue;
+            }
+
+            var scalar = Utf8Text.Decode(source, position, out var length);
+            if (!Utf8Text.IsUnicodeScalarValue(scalar))
+            {
+                break;
+            }
+
+            _lineAdjust += length - Utf8Text.Utf16Length(scalar);
+            position += length;
+        }
+
+        _position = position;
+    }
+
+    /// <summary>Spec 2.1.9: Name :: NameStart NameContinue* [lookahead != NameContinue]</summary>
+    private void ReadName()
+    {
+        BeginToken(TokenKind.Name, _position);
+        var source = _source;
+        var position = _position + 1;
+        while (position < source.Length && IsNameContinue(source[position]))
+        {
+            position++;
+        }
+
+        End = _position = position;
+    }
+
+    private readonly GraphQLSyntaxException UnexpectedCharacter(int position)
+    {
+        var source = _source;
+        if (source[position] == '\'')
+        {
+            return Error(position, "Unexpected single quote character ('), did you mean to use a double quote (\")?");
+        }
+
+        var code = Utf8Text.Decode(source, position, out _);
+        var printed = Utf8Text.PrintCodePointAt(source, position);
+        return Utf8Text.IsUnicodeScalarValue(code)
+            ? Error(position, $"Unexpected character: {printed}.")
+            : Error(position, $"Invalid character: {printed}.");
+    }
+}

@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+
+namespace Graph.Language;
+
+/// <summary>
+/// Recursive-descent parser over <see cref="Utf8GraphQLReader"/> for the grammar of spec Appendix C.
+/// Each parse method carries its production; behaviour and messages follow graphql-js 17's parser,
+/// except where the specification differs (noted at the method).
+/// </summary>
+internal ref partial struct Utf8GraphQLParser
+{
+    private readonly NodeListBuilder _lists;
+    private readonly int _maxTokens;
+    private readonly int _maxDepth;
+    private readonly bool _noLocations;
+    private Utf8GraphQLReader _reader;
+    private int _tokenCount;
+    private int _depth;
+    private int _lastEnd;
+
+    public Utf8GraphQLParser(ReadOnlySpan<byte> source, ParserOptions options, NodeListBuilder lists)
+    {
+        _reader = new Utf8GraphQLReader(source);
+        _lists = lists;
+        _maxTokens = options.MaxTokens;
+        _maxDepth = options.MaxDepth;
+        _noLocations = options.NoLocations;
+    }
+
+    /// <summary>Moves from the start-of-file token to the first token (graphql-js <c>expectToken(SOF)</c>).</summary>
+    public void ExpectStartOfFile() => Advance();
+
+    public void ExpectEndOfFile() => ExpectToken(TokenKind.EndOfFile);
+
+    private readonly struct TokenStart(int start, int line, int column)
+    {
+        public int Start { get; } = start;
+
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
+
+    private readonly TokenStart Begin() => new(_reader.Start, _reader.Line, _reader.Column);
+
+    private readonly Location? Loc(in TokenStart start) =>
+        _noLocations ? null : new Location(start.Start, _lastEnd, start.Line, start.Column);
+
+    private void Advance()
+    {
+        _lastEnd = _reader.End;
+        _reader.MoveNext();
+        if (_reader.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+        {
+            throw _reader.Error(_reader.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+        }
+    }
+
+    /// <summary>Guards recursion: selection sets, list and object values and list types nest at most MaxDepth deep.</summary>
+    private void EnterNesting()
+    {
+        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw _reader.Error(_reader.Start, $"Document contains more than {Math.Min(_maxDepth, _depth - 1)} nested levels. Parsing aborted.");
+        }
+    }
+
+    private void ExitNesting() => _depth--;
+
+    private readonly bool Peek(TokenKind kind) => _reader.Kind == kind;
+
+    private readonly bool PeekKeyword(ReadOnlySpan<byte> keyword) =>
+        _reader.Kind == TokenKind.Name && _reader.Span.SequenceEqual(keyword);
+
+    private readonly bool PeekDescription() => _reader.Kind is TokenKind.String or TokenKind.BlockString;
+
+    private void ExpectToken(TokenKind kind)
+    {
+        if (_reader.Kind != kind)
+        {
+            throw _reader.Error(_reader.Start, $"Expected {kind.Describe()}, found {Describe(_reader)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalToken(TokenKind kind)
+    {
+        if (_reader.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(ReadOnlySpan<byte> keyword)
+    {
+        if (!PeekKeyword(keyword))
+        {
+            var text = System.Text.Encoding.ASCII.GetString(keyword);
+            throw _reader.Error(_reader.Start, $"Expected \"{text}\", found {Describe(_reader)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(ReadOnlySpan<byte> keyword)
+    {
+        if (!PeekKeyword(keyword))
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private readonly GraphQLSyntaxException Unexpected() => Unexpected(_reader);
+
+    private static GraphQLSyntaxException Unexpected(in Utf8GraphQLReader token) =>
+        token.Error(token.Start, $"Unexpected {Describe(token)}.");
+
+    /// <summary>graphql-js <c>getTokenDesc</c>: the kind, then the value in quotes for names, numbers and strings.</summary>
+    private static string Describe(in Utf8GraphQLReader token)
+    {
+        var value = TokenValue(token);
+        return value is null ? token.Kind.Describe() : $"{token.Kind.Describe()} \"{value}\"";
+    }
+
+    private static string? TokenValue(in Utf8GraphQLReader token) => token.Kind switch
+    {
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => NameCache.Get(token.Span),
+        TokenKind.String => StringValueDecoder.DecodeString(token.Span, token.HasEscapes),
+        TokenKind.BlockString => StringValueDecoder.DecodeBlockString(token.Span, token.HasEscapes),
+        _ => null,
+    };
+
+    /// <summary>Name :: NameStart NameContinue* (spec 2.1.9)</summary>
+    private NameNode ParseName()
+    {
+        if (_reader.Kind != TokenKind.Name)
+        {
+            throw _reader.Error(_reader.Start, $"Expected Name, found {Describe(_reader)}.");
+        }
+
+        var start = Begin();
+        var value = NameCache.Get(_reader.Span);
+        Advance();
+        return new NameNode(value, Loc(start));
+    }
+}
