@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using Graph.Redis;
+using Graph.Testing.Redis;
+
+namespace Graph.Benchmarks;
+
+/// <summary>
+/// GET/SET throughput of Graph.Redis against Debian's <c>redis-benchmark</c> on the same private
+/// server in the same run, printed as a Markdown table for docs/benchmarks.md.
+/// Options: <c>--requests N</c> (default 200000), <c>--callers C</c> concurrent callers on our one
+/// connection (default 256), <c>--sequential N</c> requests for the one-at-a-time runs (default 20000).
+/// </summary>
+internal static partial class RedisThroughputBenchmark
+{
+    // The same key and 3-byte value redis-benchmark uses by default (-d 3, no -r).
+    private const string Key = "key:__rand_int__";
+    private static readonly byte[] Value = "xxx"u8.ToArray();
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var requests = Option(args, "--requests", 200_000);
+        var callers = Option(args, "--callers", 256);
+        var sequential = Option(args, "--sequential", 20_000);
+
+        await using var server = await RedisServerProcess.StartAsync();
+        Console.Error.WriteLine($"redis-server {Version("redis-server")} on {server.EndPoint}; {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}");
+
+        var pipelined = await RedisBenchmarkAsync(server, $"-t get,set -P 16 -n {requests} -q");
+        var oneClient = await RedisBenchmarkAsync(server, $"-t get,set -P 1 -c 1 -n {sequential} -q");
+        var fiftyClients = await RedisBenchmarkAsync(server, $"-t get,set -P 1 -c 50 -n {requests} -q");
+
+        await using var client = new RedisClient(new RedisOptions { Host = server.Host, Port = server.Port });
+        await client.ConnectAsync();
+        await ConcurrentAsync(client, 20_000, callers, set: true);
+        var ourSet = await ConcurrentAsync(client, requests, callers, set: true);
+        var ourGet = await ConcurrentAsync(client, requests, callers, set: false);
+        await SequentialAsync(client, 2_000, set: true);
+        var ourSetSequential = await SequentialAsync(client, sequential, set: true);
+        var ourGetSequential = await SequentialAsync(client, sequential, set: false);
+
+        var table = new StringBuilder()
+            .AppendLine("| Workload | redis-benchmark | ops/s | Graph.Redis | ops/s | ours / redis-benchmark |")
+            .AppendLine("|---|---|---:|---|---:|---:|");
+        Row(table, "SET, pipelined", "`-P 16`, 50 connections", pipelined["SET"], $"1 connection, {callers} concurrent callers", ourSet);
+        Row(table, "GET, pipelined", "`-P 16`, 50 connections", pipelined["GET"], $"1 connection, {callers} concurrent callers", ourGet);
+        Row(table, "SET, one at a time", "`-P 1 -c 1`", oneClient["SET"], "1 caller awaiting each reply", ourSetSequential);
+        Row(table, "GET, one at a time", "`-P 1 -c 1`", oneClient["GET"], "1 caller awaiting each reply", ourGetSequential);
+        Row(table, "SET, unpipelined", "`-P 1 -c 50`", fiftyClients["SET"], "(reference only)", null);
+        Row(table, "GET, unpipelined", "`-P 1 -c 50`", fiftyClients["GET"], "(reference only)", null);
+        Console.WriteLine(table.ToString());
+        return 0;
+    }
+
+    private static async Task<double> ConcurrentAsync(RedisClient client, int requests, int callers, bool set)
+    {
+        var remaining = requests;
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, callers).Select(async _ =>
+        {
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                await Operation(client, set).ConfigureAwait(false);
+            }
+        });
+        await Task.WhenAll(workers);
+        return requests / Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    private static async Task<double> SequentialAsync(RedisClient client, int requests, bool set)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < requests; i++)
+        {
+            await Operation(client, set);
+        }
+
+        return requests / Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    private static async ValueTask Operation(RedisClient client, bool set)
+    {
+        if (set)
+        {
+            await client.ExecuteAsync(["SET", Key, Value]).ConfigureAwait(false);
+        }
+        else
+        {
+            await client.ExecuteAsync(["GET", Key]).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Dictionary<string, double>> RedisBenchmarkAsync(RedisServerProcess server, string arguments)
+    {
+        var fullArguments = $"-h {server.Host} -p {server.Port} {arguments}";
+        Console.Error.WriteLine($"redis-benchmark {fullArguments}");
+        var start = new ProcessStartInfo("redis-benchmark", fullArguments) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("redis-benchmark did not start.");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        // -q prints progress lines separated by '\r' and one final "SET: 123.45 requests per second" line per test.
+        var results = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (Match match in ResultLine().Matches(output))
+        {
+            results[match.Groups[1].Value] = double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        }
+
+        if (process.ExitCode != 0 || !results.ContainsKey("SET") || !results.ContainsKey("GET"))
+        {
+            throw new InvalidOperationException($"redis-benchmark {fullArguments} failed (exit {process.ExitCode}):\n{output}");
+        }
+
+        return results;
+    }
+
+    private static void Row(StringBuilder table, string workload, string theirs, double theirOps, string ours, double? ourOps) =>
+        table.AppendLine(CultureInfo.InvariantCulture,
+            $"| {workload} | {theirs} | {theirOps:N0} | {ours} | {(ourOps is { } o ? o.ToString("N0", CultureInfo.InvariantCulture) : "-")} | {(ourOps is { } r ? (r / theirOps).ToString("0.00", CultureInfo.InvariantCulture) : "-")} |");
+
+    private static string Version(string tool)
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, "--version") { RedirectStandardOutput = true, UseShellExecute = false });
+        return process?.StandardOutput.ReadToEnd().Trim() ?? "?";
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length
+            ? int.Parse(args[index + 1], CultureInfo.InvariantCulture)
+            : fallback;
+    }
+
+    [GeneratedRegex(@"(?m)(?:^|\r)(SET|GET): ([0-9.]+) requests per second")]
+    private static partial Regex ResultLine();
+}
