@@ -1,0 +1,206 @@
+using System.Collections;
+using System.Text.Json;
+using Graph.Types;
+using Graph.Types.Resolvers;
+
+namespace Graph.Execution;
+
+internal static partial class Executor
+{
+    /// <summary>
+    /// CompleteValue (spec 6.4.3 "Value Completion"): Non-Null checks, lists item by item, leaf serialization through
+    /// the scalar or enum type, objects by executing their subfields, abstract types through a type resolver.
+    /// </summary>
+    public static ValueTask<object?> CompleteValue(OperationContext context, IType fieldType, FieldSelection field, object? result, ResultPath path)
+    {
+        if (fieldType is NonNullType nonNull)
+        {
+            var completing = CompleteValue(context, nonNull.OfType, field, result, path);
+            if (!completing.IsCompletedSuccessfully)
+            {
+                return AwaitNonNull(completing, field);
+            }
+
+            return completing.Result is null ? throw NonNullViolation(field) : completing;
+        }
+
+        if (result is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        return fieldType switch
+        {
+            ListType list => CompleteListValue(context, list, field, result, path),
+            ScalarType scalar => new ValueTask<object?>(CompleteLeafValue(scalar, result)),
+            EnumType enumType => new ValueTask<object?>(CompleteEnumValue(enumType, result)),
+            ObjectType objectType => CompleteObjectValue(context, objectType, field, result, path),
+            IAbstractType abstractType => CompleteObjectValue(context, ResolveAbstractType(context, abstractType, field, result, path), field, result, path),
+            _ => throw new CompletionException($"Cannot complete a value of type \"{fieldType}\"."),
+        };
+    }
+
+    private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> completing, FieldSelection field) =>
+        await completing.ConfigureAwait(false) ?? throw NonNullViolation(field);
+
+    private static CompletionException NonNullViolation(FieldSelection field) =>
+        new($"Cannot return null for non-nullable field {field.Coordinate}.");
+
+    /// <summary>Result coercion of a scalar (spec 3.5); a failure is a field error with the scalar's message.</summary>
+    private static object CompleteLeafValue(ScalarType scalar, object result) =>
+        scalar.SerializeResult(result)
+        ?? throw new CompletionException($"Expected `{scalar.Name}.coerceOutputValue({ValueInspector.Inspect(result)})` to return non-nullish value, returned: null");
+
+    /// <summary>Result coercion of an enum (spec 3.9): the name of the value whose internal value is the result.</summary>
+    private static object CompleteEnumValue(EnumType enumType, object result)
+    {
+        var runtime = result is JsonElement { ValueKind: JsonValueKind.String } json ? json.GetString()! : result;
+        return enumType.TryGetByRuntimeValue(runtime, out var value)
+            ? value.Name
+            : throw new CompletionException($"Enum \"{enumType.Name}\" cannot represent value: {ValueInspector.Inspect(result)}");
+    }
+
+    /// <summary>CompleteListValue (spec 6.4.3, 3.11 result coercion): items completed in order, each at its index.</summary>
+    private static ValueTask<object?> CompleteListValue(OperationContext context, ListType listType, FieldSelection field, object result, ResultPath path)
+    {
+        IEnumerable items = result switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } json => json.EnumerateArray(),
+            string or JsonElement or IDictionary or IEnumerable<KeyValuePair<string, object?>> => throw NotIterable(field),
+            IEnumerable enumerable => enumerable,
+            _ => throw NotIterable(field),
+        };
+
+        var itemType = listType.OfType;
+        var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        List<(int Index, ResultPath Path, ValueTask<object?> Task)>? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = path.Append(index);
+            completed.Add(null);
+            try
+            {
+                var completing = CompleteValue(context, itemType, field, item, itemPath);
+                if (completing.IsCompletedSuccessfully)
+                {
+                    completed[index] = completing.Result;
+                }
+                else if (completing.IsCompleted)
+                {
+                    completed[index] = FieldErrors.Handle(context, ErrorOf(completing), itemType, field, itemPath);
+                }
+                else
+                {
+                    (pending ??= []).Add((index, itemPath, completing));
+                }
+            }
+            catch (Exception ex)
+            {
+                try
+                {
+                    completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath);
+                }
+                catch (FieldErrorException propagated) when (pending is not null)
+                {
+                    return AwaitListItems(context, completed, pending, itemType, field, propagated);
+                }
+            }
+
+            index++;
+        }
+
+        return pending is null ? new ValueTask<object?>(completed.ToArray()) : AwaitListItems(context, completed, pending, itemType, field, null);
+    }
+
+    private static async ValueTask<object?> AwaitListItems(
+        OperationContext context, List<object?> completed, List<(int Index, ResultPath Path, ValueTask<object?> Task)> pending, IType itemType, FieldSelection field, Exception? failure)
+    {
+        var resumed = false;
+        try
+        {
+            foreach (var (index, itemPath, task) in pending)
+            {
+                try
+                {
+                    if (task.IsCompleted)
+                    {
+                        completed[index] = task.Result;
+                        continue;
+                    }
+
+                    if (resumed)
+                    {
+                        context.Scheduler.Leave();
+                    }
+
+                    try
+                    {
+                        completed[index] = await task.ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        context.Scheduler.Enter();
+                        resumed = true;
+                    }
+                }
+                catch (Exception ex) when (failure is null)
+                {
+                    try
+                    {
+                        completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath);
+                    }
+                    catch (FieldErrorException propagated)
+                    {
+                        failure = propagated;
+                    }
+                }
+                catch (Exception) when (failure is not null)
+                {
+                    // The list is already null because of an earlier item; later item errors are not reported.
+                }
+            }
+
+            return failure is null ? completed.ToArray() : throw failure;
+        }
+        finally
+        {
+            if (resumed)
+            {
+                context.Scheduler.Leave();
+            }
+        }
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    private static CompletionException NotIterable(FieldSelection field) =>
+        new($"Expected Iterable, but did not find one for field \"{field.Coordinate}\".");
+
+    /// <summary>CompleteObjectValue: ExecuteSelectionSet over the merged subfields (spec 6.4.3 CollectSubfields).</summary>
+    private static ValueTask<object?> CompleteObjectValue(OperationContext context, ObjectType objectType, FieldSelection field, object result, ResultPath path)
+    {
+        var subfields = field.GetSubfields(objectType, context.Collector);
+        var executing = ExecuteFields(context, objectType, result, subfields, path);
+        return executing.IsCompletedSuccessfully ? new ValueTask<object?>(executing.Result) : AwaitObject(executing);
+    }
+
+    private static async ValueTask<object?> AwaitObject(ValueTask<ResultMap> executing) => await executing.ConfigureAwait(false);
+
+    /// <summary>ResolveAbstractType (spec 6.4.3): the type's resolver, or the default (<c>__typename</c>, CLR type).</summary>
+    private static ObjectType ResolveAbstractType(OperationContext context, IAbstractType abstractType, FieldSelection field, object result, ResultPath path)
+    {
+        var resolver = abstractType.ResolveType ?? DefaultResolvers.ResolveType;
+        var resolverContext = new ResolverContext(context, field, result, NoArguments, path);
+        var typeName = resolver(result, resolverContext, abstractType)
+            ?? throw new CompletionException(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.Coordinate}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+        return context.Schema.FindType(typeName) switch
+        {
+            null => throw new CompletionException($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema."),
+            ObjectType objectType when context.Schema.IsSubType(abstractType, objectType) => objectType,
+            ObjectType objectType => throw new CompletionException($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\"."),
+            _ => throw new CompletionException($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\"."),
+        };
+    }
+}

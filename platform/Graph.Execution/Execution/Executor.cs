@@ -1,0 +1,57 @@
+using Graph.Language;
+using Graph.Types.Resolvers;
+
+namespace Graph.Execution;
+
+/// <summary>
+/// The execution algorithms of spec section 6, named as the spec (and graphql-js) name them. Independent fields of a
+/// query run concurrently; mutation root fields run serially. Every await of unfinished work releases the
+/// request's batch scheduler, so DataLoader batches run when all resolvers are waiting (see BatchScheduler).
+/// </summary>
+internal static partial class Executor
+{
+    /// <summary>ExecuteOperation (spec 6.2 "Executing Operations") for queries and mutations.</summary>
+    public static ValueTask<OperationResult> ExecuteOperation(OperationContext context) => context.Operation.OperationType switch
+    {
+        OperationType.Mutation => ExecuteMutation(context),
+        OperationType.Query => ExecuteQuery(context),
+        _ => throw new InvalidOperationException("Subscriptions execute through ExecuteSubscription."),
+    };
+
+    /// <summary>ExecuteQuery (spec 6.2.1): the root selection set, fields concurrently.</summary>
+    public static ValueTask<OperationResult> ExecuteQuery(OperationContext context) => ExecuteRootSelectionSet(context, serial: false);
+
+    /// <summary>ExecuteMutation (spec 6.2.2): the root selection set, fields serially.</summary>
+    public static ValueTask<OperationResult> ExecuteMutation(OperationContext context) => ExecuteRootSelectionSet(context, serial: true);
+
+    /// <summary>ExecuteRootSelectionSet (spec 6.3): a null propagated to the root makes <c>data</c> null.</summary>
+    private static async ValueTask<OperationResult> ExecuteRootSelectionSet(OperationContext context, bool serial)
+    {
+        var fields = context.Operation.GetRootFields(context.Collector);
+        ValueTask<ResultMap> execution;
+        context.Scheduler.Enter();
+        try
+        {
+            execution = serial
+                ? ExecuteFieldsSerially(context, context.Operation.RootType, context.RootValue, fields, ResultPath.Root)
+                : ExecuteFields(context, context.Operation.RootType, context.RootValue, fields, ResultPath.Root);
+        }
+        finally
+        {
+            context.Scheduler.Leave();
+        }
+
+        ResultMap? data;
+        try
+        {
+            data = await execution.ConfigureAwait(false);
+        }
+        catch (FieldErrorException propagated)
+        {
+            context.AddError(propagated.Error, null);
+            data = null;
+        }
+
+        return new OperationResult(data, context.TakeErrors());
+    }
+}

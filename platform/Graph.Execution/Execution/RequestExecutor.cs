@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using Graph.Execution.Coercion;
+using Graph.Execution.DataLoader;
+using Graph.Execution.Processing;
+using Graph.Language;
+using Graph.Types;
+using Graph.Types.Resolvers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Execution;
+
+/// <summary>
+/// Runs requests (spec 6.1 "Executing Requests"): document from the operation cache (parse and validate once per
+/// distinct document), GetOperation, CoerceVariableValues, depth and cost limits, then ExecuteOperation or Subscribe.
+/// Thread-safe; one instance per schema.
+/// </summary>
+public sealed class RequestExecutor : IRequestExecutor
+{
+    private readonly ExecutorOptions _options;
+    private readonly OperationCache _cache;
+    private readonly FieldPipelines _pipelines;
+    private readonly FieldResolver _defaultResolver;
+
+    public RequestExecutor(Schema schema, ExecutorOptions? options = null)
+    {
+        Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        _options = options ?? new ExecutorOptions();
+        _cache = new OperationCache(_options.OperationCacheSize);
+        _pipelines = new FieldPipelines(_options.FieldMiddleware);
+        _defaultResolver = _options.DefaultFieldResolver ?? PropertyResolver.Resolve;
+    }
+
+    public Schema Schema { get; }
+
+    public OperationCache Cache => _cache;
+
+    public ExecutorOptions Options => _options;
+
+    public async Task<IExecutionResult> ExecuteAsync(OperationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        AsyncServiceScope? scope = null;
+        try
+        {
+            var document = await GetDocumentAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!document.IsValid)
+            {
+                return OperationResult.FromErrors(document.ValidationErrors);
+            }
+
+            var operation = document.GetOrAddOperation(request.OperationName, () => CompiledOperation.Compile(Schema, document.Document, request.OperationName));
+            var variables = request.Variables is { } json
+                ? VariableCoercion.CoerceVariableValues(Schema, operation.Definition, json)
+                : VariableCoercion.CoerceVariableValues(Schema, operation.Definition, request.VariableValues);
+            OperationComplexityAnalyzer.Enforce(Schema, operation, variables, _options.Limits);
+
+            var services = request.Services;
+            if (services is null && _options.Services is { } root)
+            {
+                scope = root.CreateAsyncScope();
+                services = scope.Value.ServiceProvider;
+            }
+
+            var context = CreateContext(request, operation, variables, services ?? EmptyServices.Instance, cancellationToken);
+            if (operation.OperationType == OperationType.Subscription)
+            {
+                var owned = scope;
+                scope = null;
+                return await Executor.ExecuteSubscription(context, owned is { } s ? s.DisposeAsync : null).ConfigureAwait(false);
+            }
+
+            return await Executor.ExecuteOperation(context).ConfigureAwait(false);
+        }
+        catch (GraphQLRequestException requestError)
+        {
+            return OperationResult.FromErrors(requestError.Errors);
+        }
+        finally
+        {
+            if (scope is { } owned)
+            {
+                await owned.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private OperationContext CreateContext(OperationRequest request, CompiledOperation operation, VariableValues variables, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var scheduler = services.GetService<BatchScheduler>() ?? new BatchScheduler();
+        var contextData = request.ContextData is null
+            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+        contextData[DataLoaderScope.ContextDataKey] = new DataLoaderScope(scheduler);
+        return new OperationContext(
+            Schema, operation, variables, request.RootValue, services, request.User, contextData, scheduler,
+            _pipelines, _defaultResolver, _options.ExposeExceptionMessages, cancellationToken);
+    }
+
+    /// <summary>The cached document for the request: by hash when seen before, else parsed, validated and added.</summary>
+    private async ValueTask<CachedDocument> GetDocumentAsync(OperationRequest request, CancellationToken cancellationToken)
+    {
+        var text = request.Document;
+        if (text is null && request.DocumentNode is null)
+        {
+            if (request.DocumentHash is { } knownHash && _cache.TryGet(knownHash, out var seen))
+            {
+                return seen;
+            }
+
+            if (request.DocumentId is { } id && _options.DocumentStore is { } store)
+            {
+                text = await store(id, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (text is null)
+            {
+                throw new GraphQLRequestException([GraphQLError.WithCode(
+                    request.DocumentId is null && request.DocumentHash is null ? "Must provide a document." : "PersistedQueryNotFound",
+                    ErrorCodes.PersistedDocumentNotFound)]);
+            }
+        }
+
+        text ??= SyntaxPrinter.Print(request.DocumentNode!);
+        var hash = DocumentHash.Compute(text);
+        if (_cache.TryGet(hash, out var cached))
+        {
+            return cached;
+        }
+
+        DocumentNode document;
+        try
+        {
+            document = request.DocumentNode ?? Parser.Parse(text);
+        }
+        catch (GraphQLSyntaxException syntax)
+        {
+            throw new GraphQLRequestException([GraphQLError.WithCode(
+                syntax.Message, ErrorCodes.SyntaxError, [new Location(syntax.Position, syntax.Position, syntax.Line, syntax.Column)])]);
+        }
+
+        var errors = _options.Validator?.Validate(Schema, document) ?? [];
+        return _cache.Add(new CachedDocument(hash, document, errors));
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static EmptyServices Instance { get; } = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Graph.Execution.Json;
+
+/// <summary>
+/// Serializes responses (spec 7.1 "Response Format", 7.2.2 "JSON Serialization") straight to UTF-8 with
+/// <see cref="Utf8JsonWriter"/>: <c>data</c> first, then <c>errors</c>, then <c>extensions</c>; map keys in selection order.
+/// </summary>
+public static class ResultJsonWriter
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true, Indented = true };
+
+    public static void Write(OperationResult result, IBufferWriter<byte> output, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var writer = new Utf8JsonWriter(output, indented ? Indented : Compact);
+        Write(writer, result);
+    }
+
+    public static void Write(Utf8JsonWriter writer, OperationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data"u8);
+            WriteValue(writer, result.Data);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            writer.WritePropertyName("errors"u8);
+            writer.WriteStartArray();
+            foreach (var error in result.Errors)
+            {
+                WriteError(writer, error);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions"u8);
+            WriteValue(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Spec 7.1.2 "Errors": message, locations, path, extensions.</summary>
+    public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(error);
+        writer.WriteStartObject();
+        writer.WriteString("message"u8, error.Message);
+        if (error.Locations.Count > 0)
+        {
+            writer.WritePropertyName("locations"u8);
+            writer.WriteStartArray();
+            foreach (var location in error.Locations)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("line"u8, location.Line);
+                writer.WriteNumber("column"u8, location.Column);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Path is { } path)
+        {
+            writer.WritePropertyName("path"u8);
+            writer.WriteStartArray();
+            foreach (var segment in path)
+            {
+                if (segment is int index)
+                {
+                    writer.WriteNumberValue(index);
+                }
+                else
+                {
+                    writer.WriteStringValue(segment.ToString());
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions"u8);
+            WriteValue(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a result value: null, leaf values, <see cref="ResultMap"/>, lists, dictionaries and JSON.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case ResultMap map:
+                writer.WriteStartObject();
+                for (var i = 0; i < map.Count; i++)
+                {
+                    writer.WritePropertyName(map.KeyAt(i));
+                    WriteValue(writer, map.ValueAt(i));
+                }
+
+                writer.WriteEndObject();
+                break;
+            case object?[] list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                WriteDouble(writer, d);
+                break;
+            case float f:
+                WriteDouble(writer, f);
+                break;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                break;
+            case short or byte or sbyte or ushort or uint:
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                break;
+            case ulong ul:
+                writer.WriteNumberValue(ul);
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
+            case JsonDocument document:
+                document.RootElement.WriteTo(writer);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> pairs:
+                writer.WriteStartObject();
+                foreach (var (key, item) in pairs)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IDictionary dictionary:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!);
+                    WriteValue(writer, entry.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable enumerable:
+                writer.WriteStartArray();
+                foreach (var item in enumerable)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case IFormattable formattable:
+                writer.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+
+    // JSON has no NaN or Infinity; an integral double prints without a fraction, as JavaScript does.
+    private static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            writer.WriteNullValue();
+        }
+        else if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        {
+            writer.WriteNumberValue((long)value);
+        }
+        else
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Graph.Language;
+
+namespace Graph.Execution.Processing;
+
+/// <summary>
+/// A parsed and validated document with its compiled operations, cached by document hash so that a repeated
+/// request skips parsing and validation (and reuses its compiled operation).
+/// </summary>
+public sealed class CachedDocument(string hash, DocumentNode document, IReadOnlyList<GraphQLError> validationErrors)
+{
+    private readonly ConcurrentDictionary<string, CompiledOperation> _operations = new(StringComparer.Ordinal);
+
+    public string Hash { get; } = hash;
+
+    public DocumentNode Document { get; } = document;
+
+    public IReadOnlyList<GraphQLError> ValidationErrors { get; } = validationErrors;
+
+    public bool IsValid => ValidationErrors.Count == 0;
+
+    internal CompiledOperation GetOrAddOperation(string? operationName, Func<CompiledOperation> compile) =>
+        _operations.GetOrAdd(operationName ?? string.Empty, static (_, c) => c(), compile);
+}
+
+/// <summary>
+/// A bounded least-recently-used cache of <see cref="CachedDocument"/>s by hash. Thread-safe; an entry is
+/// promoted on every hit and the least recently used one is evicted beyond <see cref="Capacity"/>.
+/// </summary>
+public sealed class OperationCache(int capacity = 256)
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, LinkedListNode<CachedDocument>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<CachedDocument> _recency = new();
+
+    public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Counts hits, for tests and metrics.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    private long _hits;
+
+    public bool TryGet(string hash, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CachedDocument document)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(hash, out var node))
+            {
+                _recency.Remove(node);
+                _recency.AddFirst(node);
+                document = node.Value;
+                Interlocked.Increment(ref _hits);
+                return true;
+            }
+        }
+
+        document = null;
+        return false;
+    }
+
+    /// <summary>Adds <paramref name="document"/>, or returns the entry another request added first.</summary>
+    public CachedDocument Add(CachedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(document.Hash, out var existing))
+            {
+                return existing.Value;
+            }
+
+            _entries[document.Hash] = _recency.AddFirst(document);
+            while (_entries.Count > Capacity && _recency.Last is { } last)
+            {
+                _recency.RemoveLast();
+                _entries.Remove(last.Value.Hash);
+            }
+
+            return document;
+        }
+    }
+}
