@@ -141,11 +141,11 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
 
     private (ObjectType? Query, ObjectType? Mutation, ObjectType? Subscription) ResolveRootTypes()
     {
-        var explicitRoots = builder.HasSchemaDefinition || builder.QueryTypeName is not null
-            || builder.MutationTypeName is not null || builder.SubscriptionTypeName is not null;
-        var query = ResolveRoot(explicitRoots ? builder.QueryTypeName : "Query", "Query", explicitRoots);
-        var mutation = ResolveRoot(explicitRoots ? builder.MutationTypeName : "Mutation", "Mutation", explicitRoots);
-        var subscription = ResolveRoot(explicitRoots ? builder.SubscriptionTypeName : "Subscription", "Subscription", explicitRoots);
+        // Without a schema definition the default root type names apply (spec 3.3.1); extensions may name others.
+        var defaults = !builder.HasSchemaDefinition;
+        var query = ResolveRoot(builder.QueryTypeName ?? (defaults ? "Query" : null), "Query", builder.QueryTypeName is not null);
+        var mutation = ResolveRoot(builder.MutationTypeName ?? (defaults ? "Mutation" : null), "Mutation", builder.MutationTypeName is not null);
+        var subscription = ResolveRoot(builder.SubscriptionTypeName ?? (defaults ? "Subscription" : null), "Subscription", builder.SubscriptionTypeName is not null);
         if (query is null && !_errors.Exists(e => e.Message.StartsWith("Query root type", StringComparison.Ordinal)))
         {
             Error("Query root type must be provided.", builder.SchemaLocation);

@@ -85,7 +85,6 @@ internal static class SdlReader
                     continue;
                 }
 
-                builder.HasSchemaDefinition |= isExtension;
                 switch (operationType.Operation)
                 {
                     case OperationType.Query:

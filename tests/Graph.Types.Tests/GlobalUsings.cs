@@ -1,0 +1,3 @@
+global using FluentAssertions;
+global using Graph.Language;
+global using Xunit;
