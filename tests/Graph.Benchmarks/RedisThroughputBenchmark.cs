@@ -12,7 +12,8 @@ namespace Graph.Benchmarks;
 /// GET/SET throughput of Graph.Redis against Debian's <c>redis-benchmark</c> on the same private
 /// server in the same run, printed as a Markdown table for docs/benchmarks.md.
 /// Options: <c>--requests N</c> (default 200000), <c>--callers C</c> concurrent callers on our one
-/// connection (default 256), <c>--sequential N</c> requests for the one-at-a-time runs (default 20000).
+/// connection (default 256), <c>--sequential N</c> requests for the one-at-a-time runs (default 20000),
+/// <c>--rounds R</c> alternating measurement rounds whose medians are reported (default 5).
 /// </summary>
 internal static partial class RedisThroughputBenchmark
 {
@@ -25,22 +26,41 @@ internal static partial class RedisThroughputBenchmark
         var requests = Option(args, "--requests", 200_000);
         var callers = Option(args, "--callers", 256);
         var sequential = Option(args, "--sequential", 20_000);
+        var rounds = Option(args, "--rounds", 5);
 
         await using var server = await RedisServerProcess.StartAsync();
         Console.Error.WriteLine($"redis-server {Version("redis-server")} on {server.EndPoint}; {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}");
 
-        var pipelined = await RedisBenchmarkAsync(server, $"-t get,set -P 16 -n {requests} -q");
-        var oneClient = await RedisBenchmarkAsync(server, $"-t get,set -P 1 -c 1 -n {sequential} -q");
-        var fiftyClients = await RedisBenchmarkAsync(server, $"-t get,set -P 1 -c 50 -n {requests} -q");
-
         await using var client = new RedisClient(new RedisOptions { Host = server.Host, Port = server.Port });
         await client.ConnectAsync();
         await ConcurrentAsync(client, 20_000, callers, set: true);
-        var ourSet = await ConcurrentAsync(client, requests, callers, set: true);
-        var ourGet = await ConcurrentAsync(client, requests, callers, set: false);
         await SequentialAsync(client, 2_000, set: true);
-        var ourSetSequential = await SequentialAsync(client, sequential, set: true);
-        var ourGetSequential = await SequentialAsync(client, sequential, set: false);
+
+        // On a shared machine the load swings between runs, so both sides are measured in
+        // alternating rounds and each figure is the median of its rounds.
+        var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        for (var round = 1; round <= rounds; round++)
+        {
+            Console.Error.WriteLine($"round {round} of {rounds}");
+            var pipelinedRound = await RedisBenchmarkAsync(server, $"-t get,set -P 16 -n {requests} -q");
+            Add(samples, "rb-P16-SET", pipelinedRound["SET"]);
+            Add(samples, "rb-P16-GET", pipelinedRound["GET"]);
+            Add(samples, "ours-SET", await ConcurrentAsync(client, requests, callers, set: true));
+            Add(samples, "ours-GET", await ConcurrentAsync(client, requests, callers, set: false));
+            var oneClientRound = await RedisBenchmarkAsync(server, $"-t get,set -P 1 -c 1 -n {sequential} -q");
+            Add(samples, "rb-c1-SET", oneClientRound["SET"]);
+            Add(samples, "rb-c1-GET", oneClientRound["GET"]);
+            Add(samples, "ours-seq-SET", await SequentialAsync(client, sequential, set: true));
+            Add(samples, "ours-seq-GET", await SequentialAsync(client, sequential, set: false));
+        }
+
+        var fiftyClients = await RedisBenchmarkAsync(server, $"-t get,set -P 1 -c 50 -n {requests} -q");
+        var pipelined = new Dictionary<string, double> { ["SET"] = Median(samples["rb-P16-SET"]), ["GET"] = Median(samples["rb-P16-GET"]) };
+        var oneClient = new Dictionary<string, double> { ["SET"] = Median(samples["rb-c1-SET"]), ["GET"] = Median(samples["rb-c1-GET"]) };
+        var ourSet = Median(samples["ours-SET"]);
+        var ourGet = Median(samples["ours-GET"]);
+        var ourSetSequential = Median(samples["ours-seq-SET"]);
+        var ourGetSequential = Median(samples["ours-seq-GET"]);
 
         var table = new StringBuilder()
             .AppendLine("| Workload | redis-benchmark | ops/s | Graph.Redis | ops/s | ours / redis-benchmark |")
@@ -52,7 +72,25 @@ internal static partial class RedisThroughputBenchmark
         Row(table, "SET, unpipelined", "`-P 1 -c 50`", fiftyClients["SET"], "(reference only)", null);
         Row(table, "GET, unpipelined", "`-P 1 -c 50`", fiftyClients["GET"], "(reference only)", null);
         Console.WriteLine(table.ToString());
+        Console.WriteLine(string.Join(Environment.NewLine, samples.Select(s =>
+            $"- {s.Key}: {string.Join(", ", s.Value.Select(v => v.ToString("N0", CultureInfo.InvariantCulture)))}")));
         return 0;
+    }
+
+    private static void Add(Dictionary<string, List<double>> samples, string name, double value)
+    {
+        if (!samples.TryGetValue(name, out var list))
+        {
+            samples[name] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static async Task<double> ConcurrentAsync(RedisClient client, int requests, int callers, bool set)
