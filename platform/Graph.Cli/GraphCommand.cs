@@ -18,6 +18,10 @@ public static class GraphCommand
         var root = new RootCommand("Graph's GraphQL tools: parse, validate, execute and print GraphQL documents and schemas.")
         {
             ParseCommand.Create(output),
+            ValidateCommand.Create(output),
+            ExecuteCommand.Create(output),
+            SchemaCommand.Create(output),
+            IntrospectCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
