@@ -18,6 +18,9 @@ public sealed record HostPlan(string BootstrapServers, string ConnectionString, 
 
     public ITestOutputHelper? Output { get; init; }
 
+    /// <summary>Collects Graph.Messaging's debug log lines, for assertions on what the consumer decided.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string>? Log { get; init; }
+
     public Action<IServiceCollection>? Services { get; init; }
 }
 
@@ -39,6 +42,12 @@ public sealed class MessagingHost : IAsyncDisposable
             builder.Logging.AddProvider(new TestOutputLoggerProvider(plan.Output));
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        }
+
+        if (plan.Log is not null)
+        {
+            builder.Logging.AddProvider(new QueueLoggerProvider(plan.Log));
+            builder.Logging.AddFilter<QueueLoggerProvider>("Graph.Messaging", LogLevel.Debug);
         }
 
         builder.Services.AddSingleton(plan.Probe);
@@ -83,6 +92,26 @@ public sealed class MessagingHost : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _host.StopAsync(timeout.Token);
         _host.Dispose();
+    }
+}
+
+internal sealed class QueueLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new QueueLogger(lines);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class QueueLogger(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue(formatter(state, exception));
     }
 }
 

@@ -64,6 +64,41 @@ public sealed class KafkaFixture : IAsyncLifetime, IDisposable
     public Task<IReadOnlyList<ConsumedRecord>> ConsumeAsync(string topic, int expectedCount, TimeSpan? timeout = null) =>
         Task.Run<IReadOnlyList<ConsumedRecord>>(() => Consume(topic, expectedCount, timeout ?? TimeSpan.FromSeconds(30)));
 
+    /// <summary>
+    /// Commits offset 0 on every partition for <paramref name="group"/>, as if a consumer had
+    /// crashed after handling messages but before committing them. The group must have no other
+    /// members. Joins the group first, since brokers (the mock cluster too) refuse commits from
+    /// non-members of a group they know.
+    /// </summary>
+    public Task RewindConsumerGroupAsync(string topic, string group) => Task.Run(() =>
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = BootstrapServers,
+            GroupId = group,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            // A rebalance after this member leaves can wait up to its session timeout (mock cluster).
+            SessionTimeoutMs = 6000,
+            HeartbeatIntervalMs = 2000,
+        };
+        using var consumer = new ConsumerBuilder<string, byte[]>(config).SetLogHandler(static (_, _) => { }).Build();
+        consumer.Subscribe(topic);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (consumer.Assignment.Count == 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Joining group {group} on {topic} took over 30 s.");
+            }
+
+            consumer.Consume(TimeSpan.FromMilliseconds(100));
+        }
+
+        consumer.Commit(consumer.Assignment.Select(p => new TopicPartitionOffset(p, 0)));
+        consumer.Close();
+    });
+
     public Task DisposeAsync()
     {
         Dispose();
