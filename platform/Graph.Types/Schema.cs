@@ -147,43 +147,34 @@ public sealed class Schema : IHasAppliedDirectives
     public bool IsSubType(INamedType abstractType, INamedType maybeSubType) =>
         _subTypes.TryGetValue(abstractType.Name, out var set) && set.Contains(maybeSubType.Name);
 
-    /// <summary>IsSubType of spec 3.6 "IsValidImplementationFieldType": equal, or a possible type of an abstract type.</summary>
+    /// <summary>
+    /// Whether <paramref name="maybeSubType"/> may stand where <paramref name="superType"/> is expected
+    /// (spec 3.6 IsValidImplementationFieldType and IsSubType): equal, stricter Non-Null, or a possible type.
+    /// </summary>
     public bool IsTypeSubTypeOf(IType maybeSubType, IType superType)
     {
-        while (true)
+        if (ReferenceEquals(maybeSubType, superType))
         {
-            if (ReferenceEquals(maybeSubType, superType))
-            {
-                return true;
-            }
-
-            switch (superType)
-            {
-                case NonNullType superNonNull:
-                    if (maybeSubType is not NonNullType subNonNull)
-                    {
-                        return false;
-                    }
-
-                    maybeSubType = subNonNull.OfType;
-                    superType = superNonNull.OfType;
-                    continue;
-                case ListType superList:
-                    maybeSubType = maybeSubType.NullableType();
-                    if (maybeSubType is not ListType subList)
-                    {
-                        return false;
-                    }
-
-                    maybeSubType = subList.OfType;
-                    superType = superList.OfType;
-                    continue;
-            }
-
-            maybeSubType = maybeSubType.NullableType();
-            return maybeSubType is INamedType named && superType is INamedType superNamed
-                && superNamed.IsAbstractType() && (named.Kind is TypeKind.Object or TypeKind.Interface) && IsSubType(superNamed, named);
+            return true;
         }
+
+        if (superType is NonNullType superNonNull)
+        {
+            return maybeSubType is NonNullType subNonNull && IsTypeSubTypeOf(subNonNull.OfType, superNonNull.OfType);
+        }
+
+        if (maybeSubType is NonNullType nonNull)
+        {
+            return IsTypeSubTypeOf(nonNull.OfType, superType);
+        }
+
+        if (superType is ListType superList)
+        {
+            return maybeSubType is ListType subList && IsTypeSubTypeOf(subList.OfType, superList.OfType);
+        }
+
+        return maybeSubType is INamedType named && superType is INamedType superNamed
+            && superNamed.IsAbstractType() && named.Kind is TypeKind.Object or TypeKind.Interface && IsSubType(superNamed, named);
     }
 
     /// <summary>The schema printed as SDL (built-ins omitted), see <see cref="SchemaPrinter"/>.</summary>

@@ -64,6 +64,11 @@ internal sealed partial class SchemaAssembler
             {
                 Error($"Union type {union.Name} can only include Object types, it cannot include {name}.", union.Location);
             }
+
+            if (resolved is not ObjectType)
+            {
+                _incompleteTypes.Add(union.Name);
+            }
         }
 
         return result;
@@ -85,6 +90,7 @@ internal sealed partial class SchemaAssembler
             var arguments = CreateArguments(field.Arguments, $"{type.Name}.{field.Name}");
             if (fieldType is null)
             {
+                _incompleteTypes.Add(type.Name);
                 continue;
             }
 
@@ -136,6 +142,7 @@ internal sealed partial class SchemaAssembler
             var type = ResolveTypeReference(field.Type, field.Location);
             if (type is null)
             {
+                _incompleteTypes.Add(input.Name);
                 continue;
             }
 

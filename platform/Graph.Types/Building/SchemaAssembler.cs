@@ -12,6 +12,9 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
     private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
     private readonly List<(TypeBuilder Builder, INamedType Type)> _userTypes = [];
 
+    // Types that lost members to an error already reported (an unknown type); "must define one or more" would repeat it.
+    private readonly HashSet<string> _incompleteTypes = new(StringComparer.Ordinal);
+
     public Schema Assemble()
     {
         foreach (var scalar in BuiltInScalars.Specified)
@@ -44,9 +47,13 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
             new DirectiveUsageList(builder.SchemaDirectives),
             builder.HasSchemaDefinition);
 
-        _errors.AddRange(SchemaValidator.Validate(schema));
+        _errors.AddRange(SchemaValidator.Validate(schema).Where(e => !IsConsequenceOfDroppedMembers(e)));
         return _errors.Count == 0 ? schema : throw new SchemaValidationException(_errors);
     }
+
+    private bool IsConsequenceOfDroppedMembers(SchemaError error) =>
+        error.Message.Contains(" must define one or more ", StringComparison.Ordinal)
+        && _incompleteTypes.Any(name => error.Message.Contains($" {name} must define", StringComparison.Ordinal));
 
     private void Error(string message, params Location?[] locations) => _errors.Add(new SchemaError(message, locations));
 

@@ -44,7 +44,8 @@ public sealed class ObjectTypeBuilder(string name) : ComplexTypeBuilder(name)
 
     public ObjectTypeBuilder Field(string name, string type, Action<FieldBuilder>? configure = null)
     {
-        configure?.Invoke(AddField(name, type));
+        var field = AddField(name, type);
+        configure?.Invoke(field);
         return this;
     }
 
@@ -70,7 +71,8 @@ public sealed class InterfaceTypeBuilder(string name) : ComplexTypeBuilder(name)
 
     public InterfaceTypeBuilder Field(string name, string type, Action<FieldBuilder>? configure = null)
     {
-        configure?.Invoke(AddField(name, type));
+        var field = AddField(name, type);
+        configure?.Invoke(field);
         return this;
     }
 

@@ -52,6 +52,7 @@ internal static class SdlReader
         if (builder.HasSchemaDefinition)
         {
             builder.Errors.Add(new SchemaError("Must provide only one schema definition.", schema.Location));
+            roots.Add(schema.OperationTypes, isExtension: false);
             return;
         }
 
