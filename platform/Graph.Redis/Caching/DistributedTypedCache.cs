@@ -27,28 +27,30 @@ public sealed class DistributedTypedCache(IDistributedCache cache, JsonSerialize
         string key, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var bytes = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
-        if (bytes is not null)
-        {
-            return JsonSerializer.Deserialize<T>(bytes, _json)!;
-        }
 
-        // One factory run per key at a time; later callers await the same task. The shared run
-        // is not tied to the first caller's token, so one caller canceling does not fail the others.
+        // One read-or-load per key at a time: concurrent callers share the read, the factory run
+        // and the write, so a miss under load costs one factory call. The shared run is not tied
+        // to the first caller's token, so one caller canceling does not fail the others.
         var flightKey = key + "\n" + typeof(T).FullName;
-        var flight = (Task<T>)_inFlight.GetOrAdd(flightKey, _ => LoadAsync(key, flightKey, factory, timeToLive));
+        var flight = (Task<T>)_inFlight.GetOrAdd(flightKey, _ => GetOrLoadAsync(key, flightKey, factory, timeToLive));
         return await flight.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task RemoveAsync(string key, CancellationToken cancellationToken = default) =>
         cache.RemoveAsync(key, cancellationToken);
 
-    private async Task<T> LoadAsync<T>(string key, string flightKey, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive)
+    private async Task<T> GetOrLoadAsync<T>(string key, string flightKey, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive)
     {
         try
         {
             // Yield first so the task is stored in _inFlight before the finally removes it.
             await Task.Yield();
+            var bytes = await cache.GetAsync(key).ConfigureAwait(false);
+            if (bytes is not null)
+            {
+                return JsonSerializer.Deserialize<T>(bytes, _json)!;
+            }
+
             var value = await factory(CancellationToken.None).ConfigureAwait(false);
             await SetAsync(key, value, timeToLive).ConfigureAwait(false);
             return value;
