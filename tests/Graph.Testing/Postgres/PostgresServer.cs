@@ -44,7 +44,7 @@ public static class PostgresServer
         }
 
         var head = clean.Length > 40 ? clean.ToString(0, 40) : clean.ToString();
-        return $"test_{head}_{Guid.NewGuid():N}"[..Math.Min(63, 6 + head.Length + 13)];
+        return $"test_{head}_{Guid.NewGuid():N}"[..(head.Length + 18)];
     }
 
     private static async Task<string> ResolveAsync()
