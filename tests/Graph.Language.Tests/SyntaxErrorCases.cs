@@ -85,6 +85,7 @@ public static class SyntaxErrorCases
         new("\"\"\"lone \udfff in block\"\"\"", "Syntax Error: Invalid character within String: U+DFFF.", 1, 9),
         new("\"é \\q\"", "Syntax Error: Invalid character escape sequence: \"\\q\".", 1, 4),
         new("\"😀 \\q\"", "Syntax Error: Invalid character escape sequence: \"\\q\".", 1, 5),
+        new("\"\\u{😀}\"", "Syntax Error: Invalid Unicode escape sequence: \"\\u{\ud83d\".", 1, 2),
 
         // Numbers (spec 2.9.1, 2.9.2): lookahead rules
         new("{ a(b: 0x1) }", "Syntax Error: Invalid number, expected digit but got: \"x\".", 1, 9),

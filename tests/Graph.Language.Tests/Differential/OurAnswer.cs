@@ -16,6 +16,28 @@ public static class OurAnswer
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>Lone surrogates written as <c>&lt;U+D83D&gt;</c>, as js/parse-print.js does.</summary>
+    public static string SpellLoneSurrogates(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (char.IsSurrogate(c) && !paired)
+            {
+                builder.Append("<U+").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     public static GraphQLJsAnswer For(string kind, string source)
     {
         SyntaxNode node;
@@ -25,7 +47,7 @@ public static class OurAnswer
         }
         catch (GraphQLSyntaxException e)
         {
-            return new GraphQLJsAnswer(false, null, null, e.Message, e.Line, e.Column);
+            return new GraphQLJsAnswer(false, null, null, SpellLoneSurrogates(e.Message), e.Line, e.Column);
         }
 
         var compact = kind == "document" ? SyntaxPrinter.PrintCompact(node) : null;

@@ -20,6 +20,13 @@ function run(kind, source) {
   }
 }
 
+// Messages may quote half of a surrogate pair (graphql-js slices UTF-16); JSON readers reject
+// lone surrogates, so both sides spell them as <U+D83D>.
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function spell(text) {
+  return text.replace(loneSurrogate, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
+}
+
 function answer(line) {
   const { kind, source } = JSON.parse(line);
   let node;
@@ -29,7 +36,7 @@ function answer(line) {
     if (!(error instanceof graphql.GraphQLError)) {
       return { crash: String(error && error.stack) };
     }
-    return { ok: false, message: error.message, locations: error.locations ?? [] };
+    return { ok: false, message: spell(error.message), locations: error.locations ?? [] };
   }
   const printed = graphql.print(node);
   let compact = null;
