@@ -129,6 +129,9 @@ public sealed class LongCoercion : ScalarCoercion
 /// <summary>URL: an absolute URL (RFC 3986) as <see cref="Uri"/>.</summary>
 public sealed class UrlCoercion : ScalarCoercion
 {
+    private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
     public override object CoerceInputLiteral(ValueNode literal) => literal is StringValueNode s
         ? Parse(s.Value, SyntaxPrinter.Print(literal))
         : throw new CoercionException($"URL cannot represent a non string value: {SyntaxPrinter.Print(literal)}");
@@ -145,7 +148,10 @@ public sealed class UrlCoercion : ScalarCoercion
 
     public override ValueNode ValueToLiteral(object value) => new StringValueNode((string)SerializeResult(value));
 
-    private static Uri Parse(string text, string shown) => Uri.TryCreate(text, UriKind.Absolute, out var uri)
+    // RFC 3986 absolute-URI starts with a scheme; .NET on Unix would otherwise read "/path" as a file URI.
+    private static Uri Parse(string text, string shown) =>
+        text.Length > 0 && char.IsAsciiLetter(text[0]) && text.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+        && text.AsSpan(0, colon).IndexOfAnyExcept(SchemeCharacters) < 0 && Uri.TryCreate(text, UriKind.Absolute, out var uri)
         ? uri
         : throw new CoercionException($"URL cannot represent an invalid absolute URL: {shown}.");
 }
