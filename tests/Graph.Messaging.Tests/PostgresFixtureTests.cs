@@ -12,12 +12,20 @@ public sealed class PostgresFixtureTests
     public async Task Database_Should_Be_Empty_Then_Dropped_Even_With_Open_Connections()
     {
         var database = await PostgresServer.CreateDatabaseAsync("fixture check");
-        database.Name.Should().MatchRegex("^test_fixture_check_[0-9a-f]{12}$");
+        long tables;
         await using var open = new NpgsqlConnection(database.ConnectionString);
-        await open.OpenAsync();
-        (await Database.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).Should().Be(0);
+        try
+        {
+            await open.OpenAsync();
+            tables = await Database.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
 
-        await database.DisposeAsync();
+        database.Name.Should().MatchRegex("^test_fixture_check_[0-9a-f]{12}$");
+        tables.Should().Be(0);
 
         var admin = await PostgresServer.GetAdminConnectionStringAsync();
         (await Database.ScalarAsync<long>(admin, "SELECT count(*) FROM pg_database WHERE datname = @name", ("name", database.Name))).Should().Be(0);
