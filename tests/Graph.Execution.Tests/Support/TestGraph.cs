@@ -7,15 +7,21 @@ namespace Graph.Execution.Tests.Support;
 /// <summary>Builds SDL-first schemas over JSON root values and runs requests to JSON, for tests that read as data.</summary>
 internal static class TestGraph
 {
-    public static Schema Schema(string sdl, Action<SchemaBuilder>? configure = null)
+    /// <summary>The schema; <paramref name="jsonResolvers"/> binds the JSON default resolvers (as the CLI), otherwise the executor's default applies.</summary>
+    public static Schema Schema(string sdl, Action<SchemaBuilder>? configure = null, bool jsonResolvers = true)
     {
-        var builder = new SchemaBuilder().AddSdl(sdl).UseJsonDefaultResolvers();
+        var builder = new SchemaBuilder().AddSdl(sdl);
+        if (jsonResolvers)
+        {
+            builder.UseJsonDefaultResolvers();
+        }
+
         configure?.Invoke(builder);
         return builder.Build();
     }
 
-    public static RequestExecutor Executor(string sdl, Action<SchemaBuilder>? configure = null, ExecutorOptions? options = null) =>
-        new(Schema(sdl, configure), options);
+    public static RequestExecutor Executor(string sdl, Action<SchemaBuilder>? configure = null, ExecutorOptions? options = null, bool jsonResolvers = true) =>
+        new(Schema(sdl, configure, jsonResolvers), options);
 
     public static JsonElement Json(string json)
     {
