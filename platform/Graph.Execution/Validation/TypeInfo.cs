@@ -17,6 +17,7 @@ public sealed class TypeInfo
     private readonly List<IType?> _inputTypeStack = [];
     private readonly List<OutputField?> _fieldDefStack = [];
     private readonly List<ValueNode?> _defaultValueStack = [];
+    private bool _inDirective;
 
     public TypeInfo(Schema schema)
     {
@@ -92,6 +93,7 @@ public sealed class TypeInfo
                 break;
             case DirectiveNode directive:
                 Directive = _schema.FindDirective(directive.Name.Value);
+                _inDirective = true;
                 break;
             case OperationDefinitionNode operation:
                 _typeStack.Add(_schema.GetRootType(operation.Operation));
@@ -134,6 +136,7 @@ public sealed class TypeInfo
                 break;
             case DirectiveNode:
                 Directive = null;
+                _inDirective = false;
                 break;
             case OperationDefinitionNode or InlineFragmentNode or FragmentDefinitionNode:
                 Pop(_typeStack);
@@ -155,10 +158,11 @@ public sealed class TypeInfo
 
     private void EnterArgument(ArgumentNode argument)
     {
+        // The arguments of an unknown directive have no definition (graphql-js would use the field's).
         Argument? definition = null;
-        if (Directive is { } directive)
+        if (_inDirective)
         {
-            definition = directive.Arguments.Find(argument.Name.Value);
+            definition = Directive?.Arguments.Find(argument.Name.Value);
         }
         else if (FieldDefinition is { } field)
         {
