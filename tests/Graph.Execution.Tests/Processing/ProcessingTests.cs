@@ -131,7 +131,7 @@ public sealed class ProcessingTests
         var schema = TestGraph.Schema(Sdl);
         var operation = CompiledOperation.Compile(schema, Parser.Parse("{ users(first: 3) { name friends(first: 2) { name } } }"), null);
 
-        var measured = OperationComplexityAnalyzer.Measure(schema, operation, Coercion.VariableValues.Empty, new OperationLimits());
+        var measured = OperationComplexityAnalyzer.Measure(schema, operation, Graph.Execution.Coercion.VariableValues.Empty, new OperationLimits());
 
         // users 1 + name 3 + friends 3 + friends' name 3*2 = 13.
         measured.Should().Be(new OperationComplexity(3, 4, 13));
