@@ -103,5 +103,17 @@ public static class ExecutionCorpus
         new("named operation selection", Characters, HeroRoot, "query A { hero { id } } query B { heroes { id } }", null, "B"),
         new("unknown operation name", Characters, HeroRoot, "query A { hero { id } }", null, "C"),
         new("typename on union members", Characters, HeroRoot, "{ search { __typename } }"),
+        new("skip on fragment spread and inline fragment", Nullability, NullRoot, "query ($t: Boolean = true) { ...F @skip(if: $t) ... on Query @include(if: $t) { a } ... @skip(if: false) { b } } fragment F on Query { i }"),
+        new("fragment on interface applied to object", Characters, HeroRoot, "{ hero { ...C } heroes { ...N } } fragment C on Character { name ... on Droid { primaryFunction } } fragment N on Node { id }"),
+        new("same fragment spread twice", Characters, HeroRoot, "{ hero { ...N ...N friends { ...N } } } fragment N on Node { id }"),
+        new("null in list of lists with non-null inner items", Nullability, """{ "nested": [[1, null], [2], []] }""", "{ nested }"),
+        new("empty lists and objects", Nullability, """{ "list": [], "objs": [], "obj": {} }""", "{ list objs { x } obj { x child { x } } }"),
+        new("list variable inside list literal", Nullability, NullRoot, "query ($a: Int, $b: Int) { many(v: [$a, 2]) list }", """{"a": 1}"""),
+        new("missing variable inside non-null list literal", Nullability, NullRoot, "query ($a: Int) { many(v: [$a]) }", "{}"),
+        new("input object literal with variable fields", Nullability, NullRoot, "query ($x: Int!, $c: [Int]) { input(v: {a: $x, c: $c}) }", """{"x": 3, "c": [1]}"""),
+        new("oneOf literal with null variable", Nullability, NullRoot, "query ($a: Int) { one(v: {a: $a}) }", """{"a": null}"""),
+        new("boolean and float coercion of results", Nullability, """{ "b": 1, "f": "1.5", "i": 1.0, "id": true }""", "{ b f i id }"),
+        new("deep objects mixing errors and data", Nullability, """{ "objs": [{ "x": 1, "nx": 1, "items": [{ "nx": 1 }, { "nx": null }] }, { "x": 2, "nx": 2, "items": null }] }""", "{ objs { x items { nx } } }"),
+        new("mutation with errors keeps order", Characters, """{ "first": "not an int", "second": "two" }""", "mutation { second first }"),
     ];
 }
