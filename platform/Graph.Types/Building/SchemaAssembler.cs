@@ -190,32 +190,50 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
     }
 
     /// <summary>
-    /// The schema's types in definition order, then the built-in scalars it references, then the introspection types
-    /// (spec 3.5: unreferenced built-in scalars are not part of the schema).
+    /// The schema's types in graphql-js's order (its GraphQLSchema constructor, collectReferencedTypes), so that
+    /// <c>__schema.types</c> lists them as the reference implementation does: each defined type in definition order,
+    /// followed by the built-in scalars first reached from it; then those reached only from directive arguments; then
+    /// the introspection types from <c>__Schema</c>. Unreferenced built-in scalars are left out (spec 3.5).
     /// </summary>
     private List<INamedType> OrderTypes(IEnumerable<DirectiveDefinition> directives)
     {
-        var ordered = _userTypes.Select(t => t.Type).ToList();
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in ordered.Concat(IntrospectionTypes.All))
+        var userTypes = _userTypes.Select(t => t.Type).ToList();
+        var byName = new Dictionary<string, INamedType>(StringComparer.Ordinal);
+        foreach (var type in userTypes.Concat(BuiltInScalars.Specified).Concat(IntrospectionTypes.All))
         {
+            byName.TryAdd(type.Name, type);
+        }
+
+        var seen = userTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var ordered = new List<INamedType>(byName.Count);
+
+        void Collect(string name)
+        {
+            if (seen.Add(name) && byName.TryGetValue(name, out var type))
+            {
+                ordered.Add(type);
+                foreach (var reference in TypeReferences.Of(type))
+                {
+                    Collect(reference);
+                }
+            }
+        }
+
+        foreach (var type in userTypes)
+        {
+            ordered.Add(type);
             foreach (var reference in TypeReferences.Of(type))
             {
-                referenced.Add(reference);
+                Collect(reference);
             }
         }
 
-        foreach (var directive in directives)
+        foreach (var argument in directives.SelectMany(d => d.Arguments))
         {
-            foreach (var argument in directive.Arguments)
-            {
-                referenced.Add(argument.Type.NamedType().Name);
-            }
+            Collect(argument.Type.NamedType().Name);
         }
 
-        var userNames = ordered.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        ordered.AddRange(BuiltInScalars.Specified.Where(s => referenced.Contains(s.Name) && !userNames.Contains(s.Name)));
-        ordered.AddRange(IntrospectionTypes.All);
+        Collect(IntrospectionTypes.Schema.Name);
         return ordered;
     }
 }

@@ -9,19 +9,55 @@ namespace Graph.Types;
 /// </summary>
 public static class IntrospectionTypes
 {
+    // Value descriptions as graphql-js gives them, so introspection answers match the reference implementation.
+    private static readonly Dictionary<string, string> TypeKindDescriptions = new(StringComparer.Ordinal)
+    {
+        ["SCALAR"] = "Indicates this type is a scalar.",
+        ["OBJECT"] = "Indicates this type is an object. `fields` and `interfaces` are valid fields.",
+        ["INTERFACE"] = "Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields.",
+        ["UNION"] = "Indicates this type is a union. `possibleTypes` is a valid field.",
+        ["ENUM"] = "Indicates this type is an enum. `enumValues` is a valid field.",
+        ["INPUT_OBJECT"] = "Indicates this type is an input object. `inputFields` is a valid field.",
+        ["LIST"] = "Indicates this type is a list. `ofType` is a valid field.",
+        ["NON_NULL"] = "Indicates this type is a non-null. `ofType` is a valid field.",
+    };
+
+    private static readonly Dictionary<string, string> LocationSubjects = new(StringComparer.Ordinal)
+    {
+        ["QUERY"] = "a query operation",
+        ["MUTATION"] = "a mutation operation",
+        ["SUBSCRIPTION"] = "a subscription operation",
+        ["FIELD"] = "a field",
+        ["FRAGMENT_DEFINITION"] = "a fragment definition",
+        ["FRAGMENT_SPREAD"] = "a fragment spread",
+        ["INLINE_FRAGMENT"] = "an inline fragment",
+        ["VARIABLE_DEFINITION"] = "an operation variable definition",
+        ["SCHEMA"] = "a schema definition",
+        ["SCALAR"] = "a scalar definition",
+        ["OBJECT"] = "an object type definition",
+        ["FIELD_DEFINITION"] = "a field definition",
+        ["ARGUMENT_DEFINITION"] = "an argument definition",
+        ["INTERFACE"] = "an interface definition",
+        ["UNION"] = "a union definition",
+        ["ENUM"] = "an enum definition",
+        ["ENUM_VALUE"] = "an enum value definition",
+        ["INPUT_OBJECT"] = "an input object type definition",
+        ["INPUT_FIELD_DEFINITION"] = "an input object field definition",
+    };
+
     static IntrospectionTypes()
     {
-        var typeKind = new EnumType("__TypeKind", Enum.GetNames<Graph.Types.TypeKind>().Select(n => new EnumValue(ToUpperSnake(n))),
+        var typeKind = new EnumType("__TypeKind", Enum.GetNames<Graph.Types.TypeKind>().Select(n => new EnumValue(ToUpperSnake(n), TypeKindDescriptions[ToUpperSnake(n)])),
             "An enum describing what kind of type a given `__Type` is.", isBuiltIn: true);
         var directiveLocation = new EnumType("__DirectiveLocation",
-            Enum.GetValues<Graph.Language.DirectiveLocation>().Select(l => new EnumValue(l.ToGraphQLName())),
+            Enum.GetValues<Graph.Language.DirectiveLocation>().Select(l => new EnumValue(l.ToGraphQLName(), DescribeLocation(l.ToGraphQLName()))),
             "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.", isBuiltIn: true);
         var schema = new ObjectType("__Schema", "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.", isBuiltIn: true);
         var type = new ObjectType("__Type", "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.", isBuiltIn: true);
         var field = new ObjectType("__Field", "Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.", isBuiltIn: true);
         var inputValue = new ObjectType("__InputValue", "Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.", isBuiltIn: true);
         var enumValue = new ObjectType("__EnumValue", "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.", isBuiltIn: true);
-        var directive = new ObjectType("__Directive", "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or excluding a field. Directives provide this by describing additional information to the executor.", isBuiltIn: true);
+        var directive = new ObjectType("__Directive", "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.", isBuiltIn: true);
 
         IType String = BuiltInScalars.String, Boolean = BuiltInScalars.Boolean;
         static IType NonNull(IType t) => new NonNullType(t);
@@ -120,6 +156,9 @@ public static class IntrospectionTypes
 
     /// <summary>The meta-field <c>__typename: String!</c> of every composite type (spec 4.2).</summary>
     public static OutputField TypeNameField { get; }
+
+    private static string? DescribeLocation(string location) =>
+        LocationSubjects.TryGetValue(location, out var subject) ? $"Location adjacent to {subject}." : null;
 
     public static bool IsIntrospectionTypeName(string name) => name.StartsWith("__", StringComparison.Ordinal) && All.Any(t => t.Name == name);
 

@@ -145,5 +145,5 @@ internal static class Schemas
     public static string WithoutAppliedCustomDirectives(string sdl) => sdl
         .Replace(" @tag(name: \"root\")", string.Empty, StringComparison.Ordinal)
         .Replace(" @tag(name: \"arg\")", string.Empty, StringComparison.Ordinal)
-        .Replace(" @cached", string.Empty, StringComparison.Ordinal);
+        .Replace("): Item @cached", "): Item", StringComparison.Ordinal);
 }
