@@ -46,6 +46,12 @@ public sealed class SchemaBuilder
     /// <summary>Errors found while reading SDL (unknown extension targets, duplicate schema definitions, ...).</summary>
     internal List<SchemaError> Errors { get; } = [];
 
+    /// <summary>
+    /// Run once by the next <see cref="Build"/>, before the schema is assembled: registrations that need to see every
+    /// other registration first (code-first types inferred from CLR types) add their definitions here.
+    /// </summary>
+    internal List<Action<SchemaBuilder>> BeforeBuild { get; } = [];
+
     public TypeBuilder? FindType(string name) => _types.Find(t => t.Name == name);
 
     /// <summary>Adds a type; a second type with the same name is an error reported by <see cref="Build"/>.</summary>
@@ -141,7 +147,17 @@ public sealed class SchemaBuilder
 
     /// <summary>Validates the definitions (spec 3) and builds the immutable schema.</summary>
     /// <exception cref="SchemaValidationException">The schema is invalid; every error is listed.</exception>
-    public Schema Build() => new SchemaAssembler(this).Assemble();
+    public Schema Build()
+    {
+        var pending = BeforeBuild.ToArray();
+        BeforeBuild.Clear();
+        foreach (var action in pending)
+        {
+            action(this);
+        }
+
+        return new SchemaAssembler(this).Assemble();
+    }
 
     internal FieldResolver? FindResolver(string typeName, string fieldName) => _resolvers.GetValueOrDefault(typeName + "." + fieldName);
 
