@@ -10,9 +10,6 @@ public interface IMiddlewareContext : IResolverContext
 {
     /// <summary>The field's value so far (the resolver's result once the next delegate has run).</summary>
     object? Result { get; set; }
-
-    /// <summary>The request's user (authorization middleware).</summary>
-    System.Security.Claims.ClaimsPrincipal? User { get; }
 }
 
 /// <summary>One step of a field's pipeline (spec 6.4.2 ResolveFieldValue, extended with middleware).</summary>

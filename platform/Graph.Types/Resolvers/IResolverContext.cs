@@ -30,6 +30,9 @@ public interface IResolverContext
 
     /// <summary>Request-scoped state shared by all resolvers of one request.</summary>
     IDictionary<string, object?> ContextData { get; }
+
+    /// <summary>The caller (the HTTP request's user, or the WebSocket <c>connection_init</c> identity); null when anonymous.</summary>
+    System.Security.Claims.ClaimsPrincipal? User { get; }
 }
 
 /// <summary>Helpers over <see cref="IResolverContext"/>.</summary>
