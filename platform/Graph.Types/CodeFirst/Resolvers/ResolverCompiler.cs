@@ -93,7 +93,7 @@ internal sealed class ResolverCompiler
             ParameterKind.Parent => Runtime(nameof(ResolverRuntime.Parent), type, Context, Expression.Constant($"{where}({parameter.Name})")),
             ParameterKind.CancellationToken => RequestAborted(),
             ParameterKind.Context => type == typeof(IResolverContext) ? Context : Expression.Convert(Context, type),
-            ParameterKind.User => Expression.Call(typeof(ResolverRuntime).GetMethod(nameof(ResolverRuntime.User))!, Context),
+            ParameterKind.User => Expression.Property(Context, nameof(IResolverContext.User)),
             ParameterKind.ServiceProvider => Expression.Property(Context, nameof(IResolverContext.Services)),
             ParameterKind.Service => Runtime(
                 nameof(ResolverRuntime.Service), type, Context, Expression.Constant($"{where}({parameter.Name})"), Expression.Constant(!ParameterRules.IsOptional(parameter))),

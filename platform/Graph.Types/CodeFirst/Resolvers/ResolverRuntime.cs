@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Linq.Expressions;
-using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Security.Claims;
 using Graph.Types.Resolvers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +10,6 @@ namespace Graph.Types.CodeFirst;
 /// </summary>
 internal static class ResolverRuntime
 {
-    private static readonly ConcurrentDictionary<Type, Func<IResolverContext, ClaimsPrincipal?>> UserReaders = new();
-
     public static ValueTask<object?> FromTask<T>(Task<T> task) =>
         task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : AwaitTask(task);
 
@@ -75,31 +69,6 @@ internal static class ResolverRuntime
     /// <summary>The instance of a non-static resolver class: from the request's services, else constructed with them.</summary>
     public static T Instance<T>(IResolverContext context, ObjectFactory factory) =>
         context.Services.GetService(typeof(T)) is T registered ? registered : (T)factory(context.Services, null);
-
-    /// <summary>
-    /// The request's user. <see cref="IResolverContext"/> does not carry it; the executor's context does (a public
-    /// <c>User</c> property), read through a getter compiled once per context type. Context data key
-    /// <c>ClaimsPrincipal</c> is the fallback, as in HotChocolate.
-    /// </summary>
-    public static ClaimsPrincipal? User(IResolverContext context)
-    {
-        var reader = UserReaders.GetOrAdd(context.GetType(), CompileUserReader);
-        return reader(context) ?? (context.ContextData.TryGetValue(nameof(ClaimsPrincipal), out var user) ? user as ClaimsPrincipal : null);
-    }
-
-    private static Func<IResolverContext, ClaimsPrincipal?> CompileUserReader(Type contextType)
-    {
-        var property = contextType.GetProperty("User", BindingFlags.Public | BindingFlags.Instance)
-            ?? contextType.GetInterfaces().Select(i => i.GetProperty("User")).FirstOrDefault(p => p is not null);
-        if (property is null || !typeof(ClaimsPrincipal).IsAssignableFrom(property.PropertyType))
-        {
-            return static _ => null;
-        }
-
-        var context = Expression.Parameter(typeof(IResolverContext), "context");
-        var body = Expression.Property(Expression.Convert(context, property.DeclaringType!), property);
-        return ExpressionCompiler.Compile(Expression.Lambda<Func<IResolverContext, ClaimsPrincipal?>>(body, context));
-    }
 
     private static async ValueTask<object?> AwaitTask<T>(Task<T> task) => await task.ConfigureAwait(false);
 
