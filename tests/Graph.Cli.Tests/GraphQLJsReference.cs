@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graph.Cli.Tests.Corpus;
 using Graph.Testing;
+using Graph.Testing.Node;
 
 namespace Graph.Cli.Tests;
 
@@ -17,42 +17,16 @@ internal static class GraphQLJsReference
     public static IReadOnlyDictionary<string, JsonObject> Answer(IReadOnlyList<CliCase> cases)
     {
         var script = Path.Combine(RepositoryPaths.Root, "tests", "Graph.Cli.Tests", "js", "reference.mjs");
-        var start = new ProcessStartInfo("node")
+        var inputs = cases.Select(c => JsonSerializer.Serialize(new
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(RepositoryPaths.Root);
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        foreach (var c in cases)
-        {
-            node.StandardInput.WriteLine(JsonSerializer.Serialize(new
-            {
-                command = c.Command,
-                schema = c.Schema,
-                document = c.Document,
-                rootValue = c.RootValue is null ? null : JsonNode.Parse(c.RootValue),
-                variables = c.Variables is null ? null : JsonNode.Parse(c.Variables),
-                operationName = c.OperationName,
-            }, CamelCase));
-        }
-
-        node.StandardInput.Close();
-        if (!node.WaitForExit(TimeSpan.FromMinutes(2)) || node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"graphql-js reference failed: {error.Result}");
-        }
-
-        var answers = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
-        if (answers.Count != cases.Count)
-        {
-            throw new InvalidOperationException($"graphql-js answered {answers.Count} of {cases.Count} cases: {error.Result}");
-        }
-
+            command = c.Command,
+            schema = c.Schema,
+            document = c.Document,
+            rootValue = c.RootValue is null ? null : JsonNode.Parse(c.RootValue),
+            variables = c.Variables is null ? null : JsonNode.Parse(c.Variables),
+            operationName = c.OperationName,
+        }, CamelCase)).ToList();
+        var answers = NodeScript.RunJsonLines(script, inputs).Select(line => JsonNode.Parse(line)!.AsObject()).ToList();
         return cases.Select((c, i) => (c.Name, Answer: answers[i])).ToDictionary(x => x.Name, x => x.Answer);
     }
 }

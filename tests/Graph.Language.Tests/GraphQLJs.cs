@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Graph.Testing;
+using Graph.Testing.Node;
 
 namespace Graph.Language.Tests;
 
@@ -15,57 +15,10 @@ public sealed record GraphQLJsAnswer(bool Ok, string? Printed, string? Compact, 
 /// </summary>
 public static class GraphQLJs
 {
-    public static string PackageDirectory
-    {
-        get
-        {
-            var fromEnvironment = Environment.GetEnvironmentVariable("GRAPHQL_JS_DIR");
-            var directory = string.IsNullOrEmpty(fromEnvironment)
-                ? Path.Combine(RepositoryPaths.Root, "node_modules", "graphql")
-                : fromEnvironment;
-            if (!File.Exists(Path.Combine(directory, "package.json")))
-            {
-                throw new InvalidOperationException(
-                    $"graphql-js not found at {directory}: run `npm ci` at the repository root or set GRAPHQL_JS_DIR.");
-            }
-
-            return Path.GetFullPath(directory);
-        }
-    }
-
     public static IReadOnlyList<GraphQLJsAnswer> Run(IReadOnlyList<(string Kind, string Source)> inputs)
     {
         var script = RepositoryPaths.ResolveSourcePath(Path.Combine(SourceDirectory(), "js", "parse-print.js"));
-        var start = new ProcessStartInfo("node", [script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.Environment["GRAPHQL_JS_DIR"] = PackageDirectory;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        foreach (var (kind, source) in inputs)
-        {
-            process.StandardInput.Write($"{{\"kind\":{JsonString(kind)},\"source\":{JsonString(source)}}}\n");
-        }
-
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"node failed: {errors.Result}");
-        }
-
-        var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length != inputs.Count)
-        {
-            throw new InvalidOperationException($"node answered {lines.Length} of {inputs.Count} inputs: {errors.Result}");
-        }
-
+        var lines = NodeScript.RunJsonLines(script, inputs.Select(i => $"{{\"kind\":{JsonString(i.Kind)},\"source\":{JsonString(i.Source)}}}").ToList());
         return lines.Select(Read).ToArray();
     }
 

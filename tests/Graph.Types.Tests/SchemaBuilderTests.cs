@@ -142,5 +142,7 @@ public sealed class SchemaBuilderTests
         public ResultPath Path => ResultPath.Root.Append(outputField.Name);
 
         public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
+
+        public System.Security.Claims.ClaimsPrincipal? User => null;
     }
 }

@@ -4,10 +4,9 @@
 // {result} (validate, execute, introspect) for structural comparison.
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
-import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const graphqlDir = process.env.GRAPHQL_JS_DIR ?? path.resolve(process.argv[2], 'node_modules', 'graphql');
+const graphqlDir = process.env.GRAPHQL_JS_DIR;
 const g = require(graphqlDir);
 
 const introspectionQuery = g.getIntrospectionQuery({

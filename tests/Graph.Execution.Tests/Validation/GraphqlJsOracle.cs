@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
+using Graph.Testing.Node;
 
 namespace Graph.Execution.Tests.Validation;
 
@@ -18,41 +17,8 @@ public static class GraphqlJsOracle
 
     public static IReadOnlyList<GraphqlJsAnswer> Validate(IReadOnlyList<(string Schema, string Document)> corpus)
     {
-        var start = new ProcessStartInfo("node", [ScriptPath])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        foreach (var (schema, document) in corpus)
-        {
-            process.StandardInput.WriteLine(JsonSerializer.Serialize(new { schema, document }));
-        }
-
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("graphql-js did not answer within 2 minutes.");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"node {ScriptPath} failed ({process.ExitCode}); is graphql-js installed (npm ci at the repository root, or GRAPHQL_JS_DIR)?\n{stderr.Result}");
-        }
-
-        var answers = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Read).ToList();
-        if (answers.Count != corpus.Count)
-        {
-            throw new InvalidOperationException($"graphql-js answered {answers.Count} of {corpus.Count} documents.\n{stderr.Result}");
-        }
-
+        var inputs = corpus.Select(c => JsonSerializer.Serialize(new { schema = c.Schema, document = c.Document })).ToList();
+        var answers = NodeScript.RunJsonLines(ScriptPath, inputs).Select(Read).ToList();
         return answers;
     }
 
