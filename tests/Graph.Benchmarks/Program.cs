@@ -4,6 +4,7 @@ using Graph.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["redis"] = RedisThroughputBenchmark.RunAsync,
+    ["engine"] = Graph.Benchmarks.Engine.EngineBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -1,0 +1,76 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace Graph.Benchmarks.Engine;
+
+/// <summary>
+/// <c>./graph bench engine</c>: our GraphQL engine (BenchmarkDotNet, in-process) against graphql-js (node) on the
+/// same generated workload files in the same run, plus execution against System.Text.Json serializing the same
+/// response; prints the Markdown section and writes it to docs/benchmarks.md under "## GraphQL engine".
+/// Options: <c>--samples N</c> graphql-js samples per workload and run (default 7; graphql-js runs before and after
+/// ours), <c>--sample-ms MS</c> (default 500), <c>--no-doc</c> (print only), <c>--keep</c> (keep the workload folder).
+/// </summary>
+internal static class EngineBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var samples = Option(args, "--samples", 7);
+        var sampleMs = Option(args, "--sample-ms", 500);
+        var started = DateTimeOffset.UtcNow;
+        var loadBefore = MachineInfo.LoadAverage();
+
+        var directory = Path.Combine(Path.GetTempPath(), $"graph-bench-engine-{Environment.ProcessId}");
+        var workloads = EngineWorkloads.Write(directory);
+        Environment.SetEnvironmentVariable(EngineWorkloads.DirectoryVariable, directory);
+        try
+        {
+            Console.Error.WriteLine($"workloads in {directory}: SDL {new FileInfo(workloads.SchemaPath).Length:N0} bytes, query {new FileInfo(workloads.QueryPath).Length:N0} bytes");
+            var ours = await EngineChecks.RunOursAsync().ConfigureAwait(false);
+            Console.Error.WriteLine($"checks passed: query valid, System.Text.Json writes our {ours.Length:N0} response bytes");
+
+            Console.Error.WriteLine("graphql-js, first round (one node process per workload)");
+            var jsFirst = await GraphQLJsRunner.RunAsync(workloads, samples, sampleMs).ConfigureAwait(false);
+            var jsSame = File.ReadAllBytes(workloads.GraphQLJsResultPath).AsSpan().SequenceEqual(ours);
+
+            var summary = BenchmarkRunner.Run<EngineBenchmarks>(EngineBenchmarkConfig.Create(Path.Combine(directory, "artifacts")));
+            var measured = OurMeasurement.FromSummary(summary);
+            var missing = EngineReport.Workloads.Select(w => w.Ours).Concat(EngineReport.References).Where(m => !measured.ContainsKey(m)).ToList();
+            if (missing.Count > 0)
+            {
+                Console.Error.WriteLine($"BenchmarkDotNet produced no result for {string.Join(", ", missing)}");
+                return 1;
+            }
+
+            Console.Error.WriteLine("graphql-js, second round");
+            var jsSecond = await GraphQLJsRunner.RunAsync(workloads, samples, sampleMs).ConfigureAwait(false);
+            var js = GraphQLJsRunner.Combine(jsFirst, jsSecond);
+
+            var run = new EngineRun(
+                started, DateTimeOffset.UtcNow, loadBefore, MachineInfo.LoadAverage(), samples, sampleMs, measured, js, jsSame, ours.Length,
+                new FileInfo(workloads.SchemaPath).Length, new FileInfo(workloads.QueryPath).Length);
+            var section = EngineReport.Render(run);
+            Console.WriteLine(section);
+            if (!args.Contains("--no-doc"))
+            {
+                var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
+                MarkdownSections.Replace(doc, EngineReport.Heading, section);
+                Console.Error.WriteLine($"written to {doc}");
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (!args.Contains("--keep"))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
