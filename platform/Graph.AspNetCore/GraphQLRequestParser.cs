@@ -9,19 +9,43 @@ namespace Graph.AspNetCore;
 /// </summary>
 public static class GraphQLRequestParser
 {
-    public static GraphQLRequest Parse(JsonElement body)
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 128 };
+
+    /// <summary>Parses one request; <c>variables</c> must be a map (no variable batching).</summary>
+    public static GraphQLRequest Parse(JsonElement body) => Parse(body, allowVariableBatching: false);
+
+    /// <summary>
+    /// Parses one request; with <paramref name="allowVariableBatching"/>, <c>variables</c> may also be a
+    /// non-empty list of maps (GraphQL over HTTP variable batching), returned as <see cref="GraphQLRequest.VariableBatch"/>.
+    /// The returned elements point into <paramref name="body"/>'s document: keep it alive while they are used.
+    /// </summary>
+    public static GraphQLRequest Parse(JsonElement body, bool allowVariableBatching)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
             throw new GraphQLRequestParseException("The request body must be a JSON object.");
         }
 
+        JsonElement? variables = null;
+        IReadOnlyList<JsonElement>? batch = null;
+        if (allowVariableBatching && body.TryGetProperty("variables", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            batch = VariableSets(list);
+        }
+        else
+        {
+            variables = OptionalObject(body, "variables");
+        }
+
         return new GraphQLRequest(
             OptionalString(body, "query"),
             OptionalString(body, "operationName"),
-            OptionalObject(body, "variables"),
+            variables,
             OptionalObject(body, "extensions"),
-            OptionalString(body, "documentId"));
+            OptionalString(body, "documentId"))
+        {
+            VariableBatch = batch,
+        };
     }
 
     /// <summary>Parses the request parameters from raw JSON bytes.</summary>
@@ -29,13 +53,62 @@ public static class GraphQLRequestParser
     {
         try
         {
-            using var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = 128 });
+            using var document = JsonDocument.Parse(json.ToArray(), DocumentOptions);
             return Parse(document.RootElement.Clone());
         }
         catch (JsonException error)
         {
             throw new GraphQLRequestParseException($"The request body is not valid JSON: {error.Message}");
         }
+    }
+
+    /// <summary>
+    /// Reads a JSON-encoded parameter of a GET request (GraphQL over HTTP "GET": <c>variables</c> and
+    /// <c>extensions</c> are JSON strings; the empty string means absent). The result is cloned.
+    /// </summary>
+    public static JsonElement? ParseJsonParameter(string name, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        JsonElement element;
+        try
+        {
+            using var document = JsonDocument.Parse(value, DocumentOptions);
+            element = document.RootElement.Clone();
+        }
+        catch (JsonException error)
+        {
+            throw new GraphQLRequestParseException($"The \"{name}\" parameter is not valid JSON: {error.Message}");
+        }
+
+        return element.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.Object => element,
+            _ => throw new GraphQLRequestParseException($"The \"{name}\" parameter must be a JSON object."),
+        };
+    }
+
+    private static JsonElement[] VariableSets(JsonElement list)
+    {
+        var sets = new JsonElement[list.GetArrayLength()];
+        if (sets.Length == 0)
+        {
+            throw new GraphQLRequestParseException("The \"variables\" parameter must be a JSON object or a non-empty list of JSON objects.");
+        }
+
+        var index = 0;
+        foreach (var set in list.EnumerateArray())
+        {
+            sets[index++] = set.ValueKind == JsonValueKind.Object
+                ? set
+                : throw new GraphQLRequestParseException("The \"variables\" parameter must be a JSON object or a non-empty list of JSON objects.");
+        }
+
+        return sets;
     }
 
     private static string? OptionalString(JsonElement body, string name)
