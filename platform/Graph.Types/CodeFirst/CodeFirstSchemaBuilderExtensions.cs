@@ -45,6 +45,7 @@ public static class CodeFirstSchemaBuilderExtensions
     /// <summary>
     /// Registers one CLR type: a root or extension class (by its attribute), or an object, interface, union, input or
     /// enum type that no member reaches. Its assembly is searched for interface implementations.
+    /// Static classes cannot be type arguments: register them with <see cref="AddType(SchemaBuilder, Type)"/>.
     /// </summary>
     public static SchemaBuilder AddType<T>(this SchemaBuilder builder) => AddType(builder, typeof(T));
 
@@ -59,9 +60,16 @@ public static class CodeFirstSchemaBuilderExtensions
     /// <summary>Adds the public members of <typeparamref name="T"/> to the query type, without a <c>[QueryType]</c> attribute.</summary>
     public static SchemaBuilder AddQueryType<T>(this SchemaBuilder builder) => AddRoot(builder, typeof(T), OperationType.Query);
 
+    /// <summary>As <see cref="AddQueryType{T}"/>; static classes cannot be type arguments, so they are passed as a <see cref="Type"/>.</summary>
+    public static SchemaBuilder AddQueryType(this SchemaBuilder builder, Type type) => AddRoot(builder, type, OperationType.Query);
+
     public static SchemaBuilder AddMutationType<T>(this SchemaBuilder builder) => AddRoot(builder, typeof(T), OperationType.Mutation);
 
+    public static SchemaBuilder AddMutationType(this SchemaBuilder builder, Type type) => AddRoot(builder, type, OperationType.Mutation);
+
     public static SchemaBuilder AddSubscriptionType<T>(this SchemaBuilder builder) => AddRoot(builder, typeof(T), OperationType.Subscription);
+
+    public static SchemaBuilder AddSubscriptionType(this SchemaBuilder builder, Type type) => AddRoot(builder, type, OperationType.Subscription);
 
     /// <summary>
     /// Lets code-first ask the DI container which parameter types are services (a parameter whose type is registered is
@@ -78,6 +86,7 @@ public static class CodeFirstSchemaBuilderExtensions
     private static SchemaBuilder AddRoot(SchemaBuilder builder, Type type, OperationType operation)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(type);
         var registration = CodeFirstRegistration.Of(builder);
         registration.RootTypes.Add((type, operation));
         registration.AddAssembly(type.Assembly);

@@ -49,7 +49,9 @@ internal sealed partial class SchemaInference
                 input.OneOf();
             }
 
-            Configure(input, type);
+            // A record used both ways carries its object type's entity directives (@key, @shareable), which
+            // input objects cannot have; of the composite ones only @inaccessible applies to them.
+            Configure(input, type, d => d is not CompositeDirectiveAttribute || d is InaccessibleAttribute);
             _builder.AddType(input);
         }
 

@@ -163,10 +163,15 @@ internal sealed partial class SchemaInference
     }
 
     /// <summary>Runs the descriptor attributes (directives, custom hooks) of a CLR element on its definition.</summary>
-    private static void Configure(DefinitionBuilder definition, ICustomAttributeProvider element)
+    private static void Configure(DefinitionBuilder definition, ICustomAttributeProvider element, Func<GraphQLDescriptorAttribute, bool>? include = null)
     {
         foreach (var descriptor in element.GetCustomAttributes(typeof(GraphQLDescriptorAttribute), false).Cast<GraphQLDescriptorAttribute>())
         {
+            if (include?.Invoke(descriptor) == false)
+            {
+                continue;
+            }
+
             descriptor.OnConfigure(definition, element);
         }
     }
