@@ -1,0 +1,65 @@
+using Graph.Execution;
+
+namespace Graph.AspNetCore.Subscriptions;
+
+/// <summary>
+/// Streams one operation's results as graphql-sse events (PROTOCOL.md "next event", "complete
+/// event"): each result as <c>next</c>, then <c>complete</c>. In distinct connections mode, request
+/// errors (parse, validation, variables: the steps before execution) are a <c>next</c> with the
+/// errors, then <c>complete</c>, as that mode requires. A source stream that fails after it started
+/// gets a last <c>next</c> carrying the error before <c>complete</c>. Cancellation (the client
+/// left, the operation was stopped) ends it without a word.
+/// </summary>
+internal static class SseOperation
+{
+    public static async Task RunAsync(
+        IRequestExecutor executor,
+        OperationRequest request,
+        Func<byte[], CancellationToken, Task> emit,
+        bool exposeExceptionMessages,
+        CancellationToken cancellationToken)
+    {
+        IExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            result = OperationResult.FromErrors([ExecutionResultStream.StreamFailure(ex, exposeExceptionMessages)]);
+        }
+
+        await StreamAsync(result, emit, operationId: null, exposeExceptionMessages, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task StreamAsync(
+        IExecutionResult result,
+        Func<byte[], CancellationToken, Task> emit,
+        string? operationId,
+        bool exposeExceptionMessages,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in ExecutionResultStream.ReadAllAsync(result, cancellationToken).ConfigureAwait(false))
+            {
+                await emit(SseEvents.Next(item, operationId), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            var failure = OperationResult.FromErrors([ExecutionResultStream.StreamFailure(ex, exposeExceptionMessages)]);
+            await emit(SseEvents.Next(failure, operationId), cancellationToken).ConfigureAwait(false);
+        }
+
+        await emit(SseEvents.Complete(operationId), cancellationToken).ConfigureAwait(false);
+    }
+}
