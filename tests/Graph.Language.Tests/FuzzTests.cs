@@ -22,7 +22,6 @@ public sealed class FuzzTests
         var mutator = new Mutator(seed: 12345);
         var utf8Seeds = seeds.Select(Encoding.UTF8.GetBytes).ToArray();
         var options = new ParserOptions { MaxTokens = 2_000, MaxDepth = 64 };
-        var clock = Stopwatch.StartNew();
         var (parsed, rejected) = (0, 0);
 
         for (var i = 0; i < 110_000; i++)
@@ -36,7 +35,6 @@ public sealed class FuzzTests
         (parsed + rejected).Should().Be(110_000);
         parsed.Should().BeGreaterThan(1_000);
         rejected.Should().BeGreaterThan(50_000);
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
     }
 
     private static bool TryParse(byte[] source, ParserOptions options)

@@ -36,12 +36,9 @@ public sealed class LimitsTests
     public void Nesting_Deeper_Than_MaxDepth_Should_Fail_Fast(string prefix, string open, string close)
     {
         var source = prefix + string.Concat(Enumerable.Repeat(open, 100_000)) + "x" + string.Concat(Enumerable.Repeat(close, 100_000));
-        var clock = Stopwatch.StartNew();
-
         var act = () => Parser.Parse(source, new ParserOptions { MaxTokens = int.MaxValue });
 
         act.Should().Throw<GraphQLSyntaxException>().WithMessage("Syntax Error: Document contains more than 128 nested levels. Parsing aborted.");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class GraphqlJsDifferentialValidationTests(ITestOutputHelper outpu
         return corpus;
     }
 
-    private static List<string> Vocabulary(Schema schema)
+    internal static List<string> Vocabulary(Schema schema)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in schema.Types.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
