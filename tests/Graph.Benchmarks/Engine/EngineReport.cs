@@ -60,9 +60,7 @@ internal static class EngineReport
             - Machine: {MachineInfo.Describe()}.
             - Date: {run.Started:yyyy-MM-dd} (run {run.Started:HH:mm}-{run.Finished:HH:mm} UTC).
             - Load average (1, 5, 15 min): {run.LoadBefore} at the start, {run.LoadAfter} at the end, on
-              {Environment.ProcessorCount} cores shared with other engineers' builds and tests. Both sides ran under
-              that load, interleaved in time; ratios are meaningful, absolute figures are not those of an idle
-              machine, and single samples swing widely (see below).
+              {Environment.ProcessorCount} cores shared with other engineers' builds and tests. {LoadNote(run)}
             """).AppendLine();
 
         md.AppendLine("| Workload | ours ops/s | graphql-js ops/s | ours / graphql-js | ours per op | ours allocated per op | goal: ≥ 3x |");
@@ -140,6 +138,19 @@ internal static class EngineReport
               graphql-js's response bytes are {(run.GraphQLJsResponseIdentical ? "identical" : "NOT identical")} to ours; both System.Text.Json references
               write exactly our bytes (checked before measuring, with our executor's writer options).
             """);
+    }
+
+    private static string LoadNote(EngineRun run)
+    {
+        var busiest = new[] { run.LoadBefore, run.LoadAfter }
+            .Select(l => double.TryParse(l.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0)
+            .Max();
+        return busiest > Environment.ProcessorCount
+            ? $"The machine was oversubscribed (up to {busiest.ToString("F0", CultureInfo.InvariantCulture)} runnable tasks for {Environment.ProcessorCount} cores): "
+              + "both sides ran under that load but at different moments, so every ratio carries a large uncertainty "
+              + "(see the spread below: iterations and samples swing by 2x or more); absolute figures are far from an idle machine's."
+            : "Both sides ran under that load, interleaved in time; ratios are meaningful, absolute figures are not those "
+              + "of an idle machine, and single samples swing (see the spread below).";
     }
 
     private static string Time(double nanoseconds) => nanoseconds switch
