@@ -62,7 +62,7 @@ internal sealed class NitroIdeAssets
     /// <summary>The build's files and its index page, read once.</summary>
     public sealed class Loaded(IFileProvider files, string indexHtml)
     {
-        public IFileProvider Files { get; } = files;
+        public NitroIdeStaticFiles StaticFiles { get; } = new(files);
 
         /// <summary>
         /// The index page with a <c>&lt;base&gt;</c> element, so that its relative references (<c>static/...</c>,

@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -19,34 +16,26 @@ public sealed class NitroIdeMiddleware
 {
     private const string ConfigFile = "bcp-config.json";
 
-    // Hashed file names below static/ change with every build of the IDE, so browsers may keep them for good.
-    private const string ImmutableCaching = "public, max-age=31536000, immutable";
     private const string Revalidate = "no-cache";
 
     private readonly RequestDelegate _next;
     private readonly IdeOptions _options;
     private readonly NitroIdeAssets _assets;
-    private readonly IWebHostEnvironment _environment;
-    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly byte[] _config;
-    private RequestDelegate? _staticFiles;
 
     public NitroIdeMiddleware(
         RequestDelegate next,
         PathString path,
         IOptions<GraphQLServerOptions> options,
-        IWebHostEnvironment environment,
-        ILoggerFactory loggerFactory)
+        ILogger<NitroIdeMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _next = next;
         Path = path;
         _options = options.Value.Ide;
         _assets = new NitroIdeAssets(_options.ResolveAssetsDirectory());
-        _environment = environment;
-        _loggerFactory = loggerFactory;
-        _logger = loggerFactory.CreateLogger<NitroIdeMiddleware>();
+        _logger = logger;
 
         // The IDE reads its settings from this file; the endpoint is the page's own URL, which is the GraphQL path.
         _config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
@@ -78,7 +67,7 @@ public sealed class NitroIdeMiddleware
         {
             "/" + NitroIdeAssets.IndexFile => ServeIndexAsync(context),
             "/" + ConfigFile => ServeConfigAsync(context),
-            _ => ServeStaticAsync(context),
+            _ => ServeStaticAsync(context, file.Value),
         };
     }
 
@@ -134,39 +123,13 @@ public sealed class NitroIdeMiddleware
         }
     }
 
-    private Task ServeStaticAsync(HttpContext context)
+    private async Task ServeStaticAsync(HttpContext context, string file)
     {
-        if (_assets.TryOpen() is not { } assets)
+        // Without the build there is nothing below the path to serve; the SDL and HTTP transports get their turn.
+        if (_assets.TryOpen() is not { } assets || !await assets.StaticFiles.TryServeAsync(context, file).ConfigureAwait(false))
         {
-            // Without the build there is nothing below the path to serve; SDL and HTTP transports get their turn.
-            return _next(context);
+            await _next(context).ConfigureAwait(false);
         }
-
-        _staticFiles ??= CreateStaticFiles(assets);
-        return _staticFiles(context);
-    }
-
-    /// <summary>
-    /// ASP.NET Core's static file middleware over the build's folder: content types, ETag and Last-Modified,
-    /// conditional and range requests. A path that is not one of its files goes on to the next transport.
-    /// </summary>
-    private RequestDelegate CreateStaticFiles(NitroIdeAssets.Loaded assets)
-    {
-        var contentTypes = NitroIdeAssets.CreateContentTypes();
-        contentTypes.Mappings.Remove(".html");
-        var options = new StaticFileOptions
-        {
-            RequestPath = Path,
-            FileProvider = assets.Files,
-            ContentTypeProvider = new LicenseContentTypes(contentTypes),
-            OnPrepareResponse = static file =>
-            {
-                var headers = file.Context.Response.Headers;
-                headers.CacheControl = file.Context.Request.Path.Value!.Contains("/static/", StringComparison.Ordinal) ? ImmutableCaching : Revalidate;
-                headers.XContentTypeOptions = "nosniff";
-            },
-        };
-        return new StaticFileMiddleware(_next, _environment, Options.Create(options), _loggerFactory).Invoke;
     }
 
     private async Task ServeMissingAsync(HttpContext context)
@@ -177,20 +140,5 @@ public sealed class NitroIdeMiddleware
         response.ContentType = "text/plain; charset=utf-8";
         response.Headers.CacheControl = "no-store";
         await response.WriteAsync(NitroIdeAssets.MissingMessage + "\nLooked in: " + _assets.Directory + "\n", context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>Serves the licence file, which has no extension, as text; every other file by its extension.</summary>
-    private sealed class LicenseContentTypes(FileExtensionContentTypeProvider inner) : IContentTypeProvider
-    {
-        public bool TryGetContentType(string subpath, out string contentType)
-        {
-            if (subpath.EndsWith("/" + NitroIdeAssets.LicenseFile, StringComparison.Ordinal))
-            {
-                contentType = "text/plain; charset=utf-8";
-                return true;
-            }
-
-            return inner.TryGetContentType(subpath, out contentType!);
-        }
     }
 }
