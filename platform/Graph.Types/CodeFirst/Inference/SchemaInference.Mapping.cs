@@ -20,7 +20,9 @@ internal sealed partial class SchemaInference
         {
             try
             {
-                return TypeReference.Parse(explicitType.Type);
+                var node = TypeReference.Parse(explicitType.Type);
+                _explicitTypes.Add((TypeReference.NamedOf(node).Name.Value, where));
+                return node;
             }
             catch (FormatException exception)
             {

@@ -22,6 +22,7 @@ internal sealed partial class SchemaInference
     private readonly Dictionary<Type, List<Type>> _extensions = [];
     private readonly HashSet<TypeBuilder> _declaredElsewhere = [];
     private readonly HashSet<string> _usedProductScalars = new(StringComparer.Ordinal);
+    private readonly List<(string Name, string Where)> _explicitTypes = [];
     private readonly InputConverters _converters;
     private readonly ResolverCompiler _compiler;
 
@@ -182,6 +183,19 @@ internal sealed partial class SchemaInference
 
     private void AddUsedScalars()
     {
+        // [GraphQLType] may name a product scalar (added like inferred ones) or any type the schema defines.
+        foreach (var (name, where) in _explicitTypes)
+        {
+            if (BuiltInScalars.Find(name) is { IsBuiltIn: false })
+            {
+                _usedProductScalars.Add(name);
+            }
+            else if (!BuiltInScalars.IsSpecifiedScalarName(name) && _builder.FindType(name) is null)
+            {
+                Error($"{where}: [GraphQLType] names the type \"{name}\", which the schema does not define.");
+            }
+        }
+
         foreach (var scalar in BuiltInScalars.Product.Where(s => _usedProductScalars.Contains(s.Name) && _builder.FindType(s.Name) is null))
         {
             _builder.AddScalar(scalar);
