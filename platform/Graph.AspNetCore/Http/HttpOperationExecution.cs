@@ -15,9 +15,6 @@ namespace Graph.AspNetCore.Http;
 /// </summary>
 internal sealed class HttpOperationExecution(IRequestExecutor executor, HttpContext context, TimeSpan timeout, ILogger logger)
 {
-    /// <summary>The key of the <see cref="HttpContext"/> in the resolvers' <c>ContextData</c>.</summary>
-    public const string HttpContextKey = "HttpContext";
-
     public async Task<OperationResult[]?> RunAsync(GraphQLRequest request, PreparedDocument document)
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
@@ -88,6 +85,13 @@ internal sealed class HttpOperationExecution(IRequestExecutor executor, HttpCont
 
     private async Task<OperationResult> RunOnceAsync(GraphQLRequest request, PreparedDocument document, JsonElement? variables, CancellationToken cancellationToken)
     {
+        var extensions = ToDictionary(request.Extensions);
+        var contextData = new Dictionary<string, object?>(2, StringComparer.Ordinal) { [GraphQLHttpContextData.HttpContext] = context };
+        if (extensions is not null)
+        {
+            contextData[GraphQLHttpContextData.RequestExtensions] = extensions;
+        }
+
         var result = await executor.ExecuteAsync(
             new OperationRequest
             {
@@ -96,10 +100,10 @@ internal sealed class HttpOperationExecution(IRequestExecutor executor, HttpCont
                 DocumentId = request.DocumentId,
                 OperationName = request.OperationName,
                 Variables = variables,
-                Extensions = ToDictionary(request.Extensions),
+                Extensions = extensions,
                 User = context.User,
                 Services = context.RequestServices,
-                ContextData = new Dictionary<string, object?>(1, StringComparer.Ordinal) { [HttpContextKey] = context },
+                ContextData = contextData,
             },
             cancellationToken).ConfigureAwait(false);
 
