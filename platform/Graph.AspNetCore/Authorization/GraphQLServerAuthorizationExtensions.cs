@@ -20,7 +20,9 @@ public static class GraphQLServerAuthorizationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.AddAuthorizationCore(configure);
+        // The full registration, not AddAuthorizationCore: WebApplication adds UseAuthorization() by itself once the
+        // core services exist, and that middleware refuses to start without the policy services registered here.
+        builder.Services.AddAuthorization(configure);
         if (builder.Services.Any(d => d.ServiceType == typeof(AuthorizationFieldMiddleware)))
         {
             return builder;
