@@ -7,14 +7,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace Graph.AspNetCore.Http;
 
-/// <summary>The parameters of an HTTP request and the JSON document they point into (disposed after execution).</summary>
-public sealed class HttpGraphQLRequest(GraphQLRequest request, JsonDocument? body) : IDisposable
-{
-    public GraphQLRequest Request { get; } = request;
-
-    public void Dispose() => body?.Dispose();
-}
-
 /// <summary>Reads GraphQL-over-HTTP requests: GET query parameters ("GET") and JSON POST bodies ("POST", "JSON Encoding").</summary>
 public static class HttpRequestReader
 {
@@ -68,7 +60,7 @@ public static class HttpRequestReader
         var document = await ReadJsonAsync(context.Request.BodyReader, limit, cancellationToken).ConfigureAwait(false);
         try
         {
-            var request = GraphQLRequestParser.Parse(document.RootElement, options.EnableVariableBatching);
+            var request = GraphQLRequestParser.Parse(document.Document.RootElement, options.EnableVariableBatching);
             if (request.VariableBatch is { Count: var count } && count > options.MaxVariableBatchSize)
             {
                 throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.BatchTooLarge,
@@ -112,7 +104,7 @@ public static class HttpRequestReader
         }
     }
 
-    private static async ValueTask<JsonDocument> ReadJsonAsync(PipeReader reader, long limit, CancellationToken cancellationToken)
+    private static async ValueTask<JsonBody> ReadJsonAsync(PipeReader reader, long limit, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -143,7 +135,7 @@ public static class HttpRequestReader
             {
                 return buffer.IsEmpty
                     ? throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body is empty; send a JSON object with a \"query\".")
-                    : JsonDocument.Parse(buffer, BodyOptions);
+                    : JsonBody.Parse(buffer, BodyOptions);
             }
             catch (JsonException error)
             {
