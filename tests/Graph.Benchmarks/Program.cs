@@ -5,6 +5,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
 {
     ["redis"] = RedisThroughputBenchmark.RunAsync,
     ["engine"] = Graph.Benchmarks.Engine.EngineBenchmark.RunAsync,
+    ["sse"] = Graph.Benchmarks.Subscriptions.SseBenchmark.RunAsync,
+    ["http"] = Graph.Benchmarks.Http.HttpThroughputBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

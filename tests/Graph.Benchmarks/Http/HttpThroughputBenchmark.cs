@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Graph.Benchmarks.Http;
+
+/// <summary>
+/// <c>./graph bench http</c>: requests per second of our GraphQL server (Graph.AspNetCore on Kestrel, Release, its own
+/// process) against GraphQL Yoga (npm graphql-yoga on node:http, its own process), both on 127.0.0.1 serving the same
+/// schema and data, driven in the same run by the same load generator (<see cref="HttpLoadGenerator"/>) with
+/// <c>{ hello products { id name price } }</c>. Rounds alternate between the servers; medians are reported.
+/// Options: <c>--connections N</c> (32), <c>--seconds S</c> per round (8), <c>--rounds R</c> (3), <c>--warmup S</c> (3),
+/// <c>--no-doc</c> (print only; otherwise the section "## GraphQL server over HTTP" of docs/benchmarks.md is replaced).
+/// </summary>
+internal static class HttpThroughputBenchmark
+{
+    public const string Heading = "## GraphQL server over HTTP";
+    private const string Query = "{ hello products { id name price } }";
+    private const string Body = """{"query":"{ hello products { id name price } }"}""";
+    private const string Expected = """{"data":{"hello":"Hello, world!","products":[{"id":"1","name":"Mug","price":9.5},{"id":"2","name":"Tea","price":4.25},{"id":"3","name":"Kettle","price":30}]}}""";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Contains("--serve"))
+        {
+            return await HttpBenchmarkServer.ServeAsync().ConfigureAwait(false);
+        }
+
+        var connections = Option(args, "--connections", 32);
+        var seconds = Option(args, "--seconds", 8);
+        var rounds = Option(args, "--rounds", 3);
+        var warmup = Option(args, "--warmup", 3);
+        var started = DateTimeOffset.UtcNow;
+        var loadBefore = LoadAverage();
+
+        using var ours = await ServerProcess.StartAsync("Graph.AspNetCore", OurServerStart()).ConfigureAwait(false);
+        using var yoga = await ServerProcess.StartAsync("GraphQL Yoga", YogaStart()).ConfigureAwait(false);
+        var generator = new HttpLoadGenerator(connections);
+        var servers = new[] { ours, yoga };
+        foreach (var server in servers)
+        {
+            Console.Error.WriteLine($"warming up {server.Name} at {server.Endpoint} for {warmup} s");
+            var warm = await generator.RunAsync(server.Endpoint, Body, Expected, TimeSpan.FromSeconds(warmup)).ConfigureAwait(false);
+            if (warm.Failures > 0 || warm.Requests == 0)
+            {
+                Console.Error.WriteLine($"{server.Name} did not answer {Query} with {Expected} ({warm.Failures} failures of {warm.Requests}; first: {warm.FirstFailure}).");
+                return 1;
+            }
+        }
+
+        var results = servers.ToDictionary(s => s.Name, _ => new List<LoadResult>());
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var server in round % 2 == 1 ? servers : servers.Reverse())
+            {
+                var result = await generator.RunAsync(server.Endpoint, Body, Expected, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false);
+                results[server.Name].Add(result);
+                Console.Error.WriteLine($"round {round}: {server.Name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
+            }
+        }
+
+        var section = HttpBenchmarkReport.Render(new HttpBenchmarkRun(
+            started, connections, seconds, rounds, warmup, loadBefore, LoadAverage(), Query, results[ours.Name], results[yoga.Name], NodeVersion()));
+        Console.WriteLine(section);
+        if (!args.Contains("--no-doc"))
+        {
+            var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
+            HttpBenchmarkReport.ReplaceSection(doc, Heading, section);
+            Console.Error.WriteLine($"wrote {Heading} to {doc}");
+        }
+
+        return results[ours.Name].Concat(results[yoga.Name]).Any(r => r.Failures > 0) ? 1 : 0;
+    }
+
+    /// <summary>This program again, in serve mode, with server GC as an ASP.NET Core app has by default.</summary>
+    private static ProcessStartInfo OurServerStart()
+    {
+        var host = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(host);
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(HttpThroughputBenchmark).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("http");
+        start.ArgumentList.Add("--serve");
+        start.Environment["DOTNET_gcServer"] = "1";
+        return start;
+    }
+
+    private static ProcessStartInfo YogaStart()
+    {
+        var start = new ProcessStartInfo("node");
+        start.ArgumentList.Add(Path.Combine(Graph.Testing.RepositoryPaths.Root, "tests", "Graph.Benchmarks", "Http", "js", "yoga-server.mjs"));
+        start.Environment["NODE_ENV"] = "production";
+        return start;
+    }
+
+    private static string NodeVersion()
+    {
+        using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true })!;
+        var version = node.StandardOutput.ReadToEnd().Trim();
+        node.WaitForExit();
+        return version;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
+
+/// <summary>A server in a child process that prints <c>listening PORT</c> when ready; stopped on dispose.</summary>
+internal sealed class ServerProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(string name, Process process, Uri endpoint)
+    {
+        Name = name;
+        _process = process;
+        Endpoint = endpoint;
+    }
+
+    public string Name { get; }
+
+    public Uri Endpoint { get; }
+
+    public static async Task<ServerProcess> StartAsync(string name, ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardError = false;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start.");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
+        {
+            if (line.StartsWith("listening ", StringComparison.Ordinal))
+            {
+                return new ServerProcess(name, process, new Uri($"http://127.0.0.1:{line["listening ".Length..].Trim()}/graphql"));
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException($"{name} exited before listening.");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _process.StandardInput.Close();
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+}
