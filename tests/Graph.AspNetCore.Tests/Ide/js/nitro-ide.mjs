@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 const [endpoint, outputDirectory] = process.argv.slice(2);
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const timeout = 15_000;
+const timeout = 20_000;
 const report = { requests: [], external: [], introspection: null, schemaTypeShown: false, queryResponse: null, resultShown: false, screenshots: [], failures: [] };
 
 // A fresh profile every run: no cached IDE, no service worker, no stored documents from an earlier run.
@@ -51,9 +51,10 @@ try {
     && response.url() === endpoint && (response.request().postData() ?? '').includes(marker);
 
   await page.goto(endpoint);
-  const introspection = page.waitForResponse((r) => isGraphQLPost(r, '__schema'));
-  await page.getByRole('button', { name: 'Create Document' }).click();
-  const introspected = await introspection;
+  const [introspected] = await Promise.all([
+    page.waitForResponse((r) => isGraphQLPost(r, '__schema')),
+    page.getByRole('button', { name: 'Create Document' }).click(),
+  ]);
   const schema = await introspected.json();
   report.introspection = { status: introspected.status(), typeNames: (schema?.data?.__schema?.types ?? []).map((t) => t.name) };
   await page.getByText('Schema available').waitFor();
@@ -61,9 +62,16 @@ try {
   // insertText types as one input event, so the editor adds no closing braces of its own.
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.insertText('query Greeting { hello }');
-  const queryResponse = page.waitForResponse((r) => isGraphQLPost(r, 'Greeting'));
-  await page.getByRole('button', { name: 'Run' }).click();
-  const answered = await queryResponse;
+
+  // The IDE reads the editor's text with a delay; once its operation builder lists "Greeting" it runs that text
+  // (clicking Run earlier sends the previous, empty document).
+  await page.waitForFunction(() => [...document.querySelectorAll('body *')].some((e) => e.childElementCount === 0
+    && !e.closest('.monaco-editor') && (e.textContent ?? '').trim().startsWith('Greeting')));
+  const [answered] = await Promise.all([
+    page.waitForResponse((r) => isGraphQLPost(r, 'Greeting')),
+    // The toolbar's <button>, not the editor's "Run ▷" code lens (an <a role="button">).
+    page.locator('button', { hasText: 'Run' }).click(),
+  ]);
   report.queryResponse = { status: answered.status(), body: await answered.json() };
   const visibleText = () => page.evaluate(() => document.body.innerText.replace(/\u00a0/g, ' '));
   await page.waitForFunction(() => document.body.innerText.replace(/\u00a0/g, ' ').includes('Hello, world!'));
