@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Runtime;
+using Graph.Benchmarks.Engine;
+using Graph.Testing;
+
+namespace Graph.Benchmarks.Subscriptions;
+
+/// <summary>
+/// <c>./graph bench sse</c>: N concurrent graphql-sse subscriptions on loopback against our server
+/// (a child process, so that its memory is its own), E events published to all of them through
+/// the in-memory subscription bus; reports delivery latency p50/p99 and the server's memory per
+/// 1,000 subscriptions in docs/benchmarks.md, section "Subscriptions over SSE".
+/// Options: <c>--subscriptions N</c> (10000), <c>--events E</c> (10), <c>--parallel P</c> (100 handshakes at a time).
+/// </summary>
+public static class SseBenchmark
+{
+    private const string Heading = "## Subscriptions over SSE";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Contains("--serve"))
+        {
+            return await SseBenchmarkServer.RunAsync();
+        }
+
+        var subscriptions = Option(args, "--subscriptions", 10_000);
+        var events = Option(args, "--events", 10);
+        var parallel = Option(args, "--parallel", 100);
+        var started = DateTime.UtcNow;
+        var fdLimit = FileDescriptorLimit.Ensure((ulong)subscriptions + 2048);
+        Console.WriteLine($"file descriptors: soft limit {fdLimit} (each process needs about {subscriptions} plus its own)");
+
+        using var server = StartServer();
+        var address = new Uri((await server.StandardOutput.ReadLineAsync())!.TrimEnd('/') + "/");
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        try
+        {
+            await http.PostAsJsonAsync("graphql", new { query = "{ ok }" });
+            var baseline = await StatsAsync(http);
+
+            using var client = new SseLoadClient(new Uri(address, "graphql"), subscriptions, events);
+            var opening = Stopwatch.StartNew();
+            await client.OpenAsync(subscriptions, parallel);
+            var open = await WaitForAsync(async () => (await StatsAsync(http)).Subscribed >= subscriptions - client.Failures, TimeSpan.FromSeconds(120));
+            opening.Stop();
+            var loaded = await StatsAsync(http);
+            Console.WriteLine($"{loaded.Subscribed} subscriptions open in {opening.Elapsed.TotalSeconds:0.0} s ({client.Failures} failed)");
+
+            var perEvent = new List<(int Delivered, double P50, double P99)>();
+            var all = new List<double>();
+            for (var seq = 0; seq < events; seq++)
+            {
+                (await http.PostAsync($"publish?seq={seq}", null)).EnsureSuccessStatusCode();
+                var current = seq;
+                await WaitForAsync(() => Task.FromResult(client.Received(current) >= loaded.Subscribed), TimeSpan.FromSeconds(60));
+                var latencies = client.LatenciesOf(seq).Order().ToArray();
+                all.AddRange(latencies);
+                perEvent.Add((latencies.Length, Percentile(latencies, 0.50), Percentile(latencies, 0.99)));
+                Console.WriteLine($"event {seq}: {latencies.Length} delivered, p50 {perEvent[^1].P50:0.0} ms, p99 {perEvent[^1].P99:0.0} ms");
+                await Task.Delay(250);
+            }
+
+            all.Sort();
+            var report = new SseReport(
+                started, subscriptions, events, parallel, fdLimit, open, opening.Elapsed, client.Failures,
+                baseline, loaded, perEvent, Percentile([.. all], 0.50), Percentile([.. all], 0.99), all.Count,
+                MachineInfo.Describe(), MachineInfo.LoadAverage(), GCSettings.IsServerGC);
+            MarkdownSections.Replace(Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"), Heading, report.ToMarkdown(Heading));
+            Console.WriteLine(report.ToMarkdown(Heading));
+            return 0;
+        }
+        finally
+        {
+            await server.StandardInput.WriteLineAsync();
+            if (!server.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    internal sealed record ServerStats(int Subscribed, long HeapBytes, long WorkingSetBytes);
+
+    private static async Task<ServerStats> StatsAsync(HttpClient http) =>
+        (await http.GetFromJsonAsync<ServerStats>("stats", System.Text.Json.JsonSerializerOptions.Web))!;
+
+    private static Process StartServer()
+    {
+        // The same program in server mode: `dotnet Graph.Benchmarks.dll sse --serve` or the apphost.
+        var host = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(SseBenchmark).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("sse");
+        start.ArgumentList.Add("--serve");
+        return Process.Start(start) ?? throw new InvalidOperationException("The benchmark server did not start.");
+    }
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
+    }
+
+    private static double Percentile(double[] sorted, double quantile) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(quantile * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
