@@ -72,8 +72,9 @@ public sealed class GraphQLHttpMiddleware(
             await HttpResponseWriter.WriteErrorAsync(context, mediaType, rejection.StatusCode, rejection.Code, rejection.Message, context.RequestAborted).ConfigureAwait(false);
             telemetry.Complete(GraphQLTelemetry.Outcomes.RequestError, rejection.Code);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
+            // The client went away (cancelled reads, reset connections): nothing to answer, nothing to blame the server for.
             GraphQLServerLog.ClientGone(logger, operationName);
             telemetry.Complete(GraphQLTelemetry.Outcomes.Cancelled);
         }
@@ -83,6 +84,11 @@ public sealed class GraphQLHttpMiddleware(
             await HttpResponseWriter.WriteErrorAsync(context, mediaType, StatusCodes.Status500InternalServerError, HttpErrorCodes.InternalServerError,
                 "Unexpected server error.", context.RequestAborted).ConfigureAwait(false);
             telemetry.Complete(GraphQLTelemetry.Outcomes.InternalError, HttpErrorCodes.InternalServerError);
+        }
+        finally
+        {
+            // Failures while the response was being written escape to ASP.NET Core; the span still ends.
+            telemetry.Complete(GraphQLTelemetry.Outcomes.InternalError);
         }
     }
 

@@ -113,9 +113,11 @@ public static class HttpRequestReader
             {
                 read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            catch (BadHttpRequestException error)
             {
-                throw TooLarge(limit);
+                throw error.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? TooLarge(limit)
+                    : new GraphQLHttpException(error.StatusCode, HttpErrorCodes.InvalidJson, $"The request body could not be read: {error.Message}");
             }
 
             var buffer = read.Buffer;

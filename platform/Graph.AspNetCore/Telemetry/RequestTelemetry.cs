@@ -13,6 +13,7 @@ public sealed class RequestTelemetry
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private string _operationType = "unknown";
+    private int _completed;
 
     private RequestTelemetry(Activity? activity) => Activity = activity;
 
@@ -64,9 +65,17 @@ public sealed class RequestTelemetry
 
     public void SetDocumentCached(bool cached) => Activity?.SetTag(GraphQLTelemetry.DocumentCachedTag, cached);
 
-    /// <summary>Ends the span and records the request's metrics with its outcome (<see cref="GraphQLTelemetry.Outcomes"/>).</summary>
+    /// <summary>
+    /// Ends the span and records the request's metrics with its outcome (<see cref="GraphQLTelemetry.Outcomes"/>);
+    /// only the first call counts, so a final safety call after an escaped exception records nothing twice.
+    /// </summary>
     public void Complete(string outcome, string? errorCode = null)
     {
+        if (Interlocked.Exchange(ref _completed, 1) != 0)
+        {
+            return;
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(_started).TotalSeconds;
         var tags = new TagList
         {

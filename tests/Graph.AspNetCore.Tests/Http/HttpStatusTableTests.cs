@@ -82,7 +82,7 @@ public sealed class HttpStatusTableTests(HttpServerFixture fixture) : IClassFixt
         new("GET of the mutation next to a query is 405", "GET", "graphql?query=query%20Q%20%7B%20hello%20%7D%20mutation%20M%20%7B%20addProduct(name%3A%20%22x%22%2C%20price%3A%201)%20%7B%20id%20%7D%20%7D&operationName=M", null, Gql, null, 405, Gql, "code:HTTP_METHOD_NOT_ALLOWED"),
 
         // Methods and paths ("URL", RFC 9110 15.5.6).
-        new("PUT is 405", "PUT", "graphql", Json, Gql, HelloBody, 405, Gql, "code:HTTP_METHOD_NOT_ALLOWED"),
+        new("PATCH is 405 (PUT belongs to graphql-sse reservations)", "PATCH", "graphql", Json, Gql, HelloBody, 405, Gql, "code:HTTP_METHOD_NOT_ALLOWED"),
         new("DELETE is 405", "DELETE", "graphql", null, Gql, null, 405, Gql, "code:HTTP_METHOD_NOT_ALLOWED"),
         new("a trailing slash is the same endpoint", "POST", "graphql/", Json, Gql, HelloBody, 200, Gql, HelloResult),
         new("other sub-paths are not GraphQL", "POST", "graphql/other", Json, Gql, HelloBody, 404, null, null),
