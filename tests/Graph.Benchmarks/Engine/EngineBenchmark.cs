@@ -8,12 +8,18 @@ namespace Graph.Benchmarks.Engine;
 /// same generated workload files in the same run, plus execution against System.Text.Json serializing the same
 /// response; prints the Markdown section and writes it to docs/benchmarks.md under "## GraphQL engine".
 /// Options: <c>--samples N</c> graphql-js samples per workload and run (default 7; graphql-js runs before and after
-/// ours), <c>--sample-ms MS</c> (default 500), <c>--no-doc</c> (print only), <c>--keep</c> (keep the workload folder).
+/// ours), <c>--sample-ms MS</c> (default 500), <c>--no-doc</c> (print only), <c>--keep</c> (keep the workload folder),
+/// <c>--quick [METHOD...]</c> (our side only, shorter, see <see cref="EngineQuick"/>).
 /// </summary>
 internal static class EngineBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Contains("--quick"))
+        {
+            return await EngineQuick.RunAsync(args).ConfigureAwait(false);
+        }
+
         var samples = Option(args, "--samples", 7);
         var sampleMs = Option(args, "--sample-ms", 500);
         var started = DateTimeOffset.UtcNow;
