@@ -42,7 +42,7 @@ public sealed class BatchScheduler : IBatchScheduler
         lock (_gate)
         {
             _scheduled.Add(batch);
-            queue = _active == 0 && !_dispatching && !_queued;
+            queue = Volatile.Read(ref _active) == 0 && !_dispatching && !_queued;
             _queued |= queue;
         }
 
@@ -52,20 +52,20 @@ public sealed class BatchScheduler : IBatchScheduler
         }
     }
 
-    public void Enter()
-    {
-        lock (_gate)
-        {
-            _active++;
-        }
-    }
+    // Enter and Leave run several times per field: the count is kept with interlocked operations, and the lock is
+    // taken only when it drops to zero (the moment batches may have to be dispatched).
+    public void Enter() => Interlocked.Increment(ref _active);
 
     public void Leave()
     {
+        if (Interlocked.Decrement(ref _active) > 0)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            _active--;
-            if (_active > 0 || _dispatching || _scheduled.Count == 0)
+            if (Volatile.Read(ref _active) > 0 || _dispatching || _scheduled.Count == 0)
             {
                 return;
             }
@@ -81,7 +81,7 @@ public sealed class BatchScheduler : IBatchScheduler
         lock (_gate)
         {
             _queued = false;
-            if (_active > 0 || _dispatching || _scheduled.Count == 0)
+            if (Volatile.Read(ref _active) > 0 || _dispatching || _scheduled.Count == 0)
             {
                 return;
             }
@@ -100,7 +100,7 @@ public sealed class BatchScheduler : IBatchScheduler
             IBatchDispatchable[] batches;
             lock (_gate)
             {
-                if (_scheduled.Count == 0 || _active > 0)
+                if (_scheduled.Count == 0 || Volatile.Read(ref _active) > 0)
                 {
                     _dispatching = false;
                     return;
@@ -108,7 +108,7 @@ public sealed class BatchScheduler : IBatchScheduler
 
                 batches = [.. _scheduled];
                 _scheduled.Clear();
-                _active++;
+                Interlocked.Increment(ref _active);
             }
 
             try
@@ -120,10 +120,7 @@ public sealed class BatchScheduler : IBatchScheduler
             }
             finally
             {
-                lock (_gate)
-                {
-                    _active--;
-                }
+                Interlocked.Decrement(ref _active);
             }
         }
     }

@@ -21,7 +21,12 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
     private readonly IBatchScheduler _scheduler;
     private readonly DataLoaderOptions _options;
     private readonly Dictionary<TKey, Task<TValue>> _cache = [];
-    private List<(TKey Key, TaskCompletionSource<TValue> Promise)> _batch = [];
+
+    // Keys of the current or an in-flight batch (only with caching): a second caller of the same key gets a promise
+    // of its own. Sharing one task would give it several awaiters, and the runtime runs only the first awaiter of a
+    // task inline and queues the others to the thread pool: the rest of the execution step would hop threads.
+    private readonly Dictionary<TKey, PendingKey> _pending = [];
+    private List<PendingKey> _batch = [];
 
     protected DataLoaderBase(IBatchScheduler scheduler, DataLoaderOptions? options = null)
     {
@@ -38,18 +43,26 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
         Task<TValue> task;
         lock (_gate)
         {
-            if (_options.Caching && _cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            var promise = new TaskCompletionSource<TValue>();
-            _batch.Add((key, promise));
-            schedule = _batch.Count == 1;
-            task = promise.Task;
             if (_options.Caching)
             {
-                _cache[key] = task;
+                if (_cache.TryGetValue(key, out var cached))
+                {
+                    return cached;
+                }
+
+                if (_pending.TryGetValue(key, out var waiting))
+                {
+                    return waiting.AddWaiter();
+                }
+            }
+
+            var pending = new PendingKey(key);
+            _batch.Add(pending);
+            schedule = _batch.Count == 1;
+            task = pending.Promise.Task;
+            if (_options.Caching)
+            {
+                _pending[key] = pending;
             }
         }
 
@@ -74,7 +87,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
     {
         lock (_gate)
         {
-            _cache.TryAdd(key, Task.FromResult(value));
+            if (!_pending.ContainsKey(key))
+            {
+                _cache.TryAdd(key, Task.FromResult(value));
+            }
         }
     }
 
@@ -84,12 +100,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
         lock (_gate)
         {
             _cache.Remove(key);
+            _pending.Remove(key);
         }
     }
 
     void IBatchDispatchable.Dispatch()
     {
-        List<(TKey Key, TaskCompletionSource<TValue> Promise)> batch;
+        List<PendingKey> batch;
         lock (_gate)
         {
             batch = _batch;
@@ -97,6 +114,12 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
         }
 
         var size = _options.MaxBatchSize > 0 ? _options.MaxBatchSize : Math.Max(batch.Count, 1);
+        if (batch.Count <= size)
+        {
+            _ = RunBatchAsync(batch);
+            return;
+        }
+
         for (var start = 0; start < batch.Count; start += size)
         {
             _ = RunBatchAsync(batch.GetRange(start, Math.Min(size, batch.Count - start)));
@@ -106,19 +129,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
     /// <summary>Fetches one batch and completes every promise of it (missing keys complete with the default value).</summary>
     protected abstract ValueTask CompleteBatchAsync(IReadOnlyList<TKey> keys, Action<int, TValue> setResult, CancellationToken cancellationToken);
 
-    private async Task RunBatchAsync(List<(TKey Key, TaskCompletionSource<TValue> Promise)> batch)
+    private async Task RunBatchAsync(List<PendingKey> batch)
     {
-        var keys = batch.ConvertAll(b => b.Key);
-        var results = new TValue[batch.Count];
-        var done = new bool[batch.Count];
+        var keys = batch.ConvertAll(static b => b.Key);
         Exception? failure = null;
         try
         {
-            await CompleteBatchAsync(keys, (index, value) =>
-            {
-                results[index] = value;
-                done[index] = true;
-            }, CancellationToken.None).ConfigureAwait(false);
+            await CompleteBatchAsync(keys, (index, value) => batch[index].SetValue(value), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -130,26 +147,100 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
         _scheduler.Enter();
         try
         {
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var pending in batch)
             {
-                if (failure is not null)
-                {
-                    lock (_gate)
-                    {
-                        _cache.Remove(batch[i].Key);
-                    }
-
-                    batch[i].Promise.TrySetException(failure);
-                }
-                else
-                {
-                    batch[i].Promise.TrySetResult(done[i] ? results[i] : default!);
-                }
+                Complete(pending, failure);
             }
         }
         finally
         {
             _scheduler.Leave();
+        }
+    }
+
+    private void Complete(PendingKey pending, Exception? failure)
+    {
+        if (failure is null)
+        {
+            pending.Promise.TrySetResult(pending.Value);
+        }
+
+        // Waiters added while the first caller continued inline are still collected here; later callers find the
+        // completed task in the cache (a failed key is not cached, so it is loaded again).
+        List<TaskCompletionSource<TValue>>? waiters;
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(pending.Key, out var current) && ReferenceEquals(current, pending))
+            {
+                _pending.Remove(pending.Key);
+                if (failure is null)
+                {
+                    _cache[pending.Key] = pending.Promise.Task;
+                }
+            }
+
+            waiters = pending.TakeWaiters();
+        }
+
+        if (failure is not null)
+        {
+            pending.Promise.TrySetException(failure);
+        }
+
+        if (waiters is null)
+        {
+            return;
+        }
+
+        foreach (var waiter in waiters)
+        {
+            if (failure is null)
+            {
+                waiter.TrySetResult(pending.Value);
+            }
+            else
+            {
+                waiter.TrySetException(failure);
+            }
+        }
+    }
+
+    /// <summary>One key of a batch: the first caller's promise, one promise per later caller, and the loaded value.</summary>
+    private sealed class PendingKey(TKey key)
+    {
+        private List<TaskCompletionSource<TValue>>? _waiters;
+        private bool _closed;
+
+        public TKey Key { get; } = key;
+
+        public TaskCompletionSource<TValue> Promise { get; } = new();
+
+        /// <summary>The loaded value; default when the batch did not return the key.</summary>
+        public TValue Value { get; private set; } = default!;
+
+        public void SetValue(TValue value) => Value = value;
+
+        /// <summary>A promise for another caller of the key (under the loader's lock).</summary>
+        public Task<TValue> AddWaiter()
+        {
+            if (_closed)
+            {
+                // Completed between the lookup and now: the key is about to be cached; the first promise is done.
+                return Promise.Task;
+            }
+
+            var waiter = new TaskCompletionSource<TValue>();
+            (_waiters ??= []).Add(waiter);
+            return waiter.Task;
+        }
+
+        /// <summary>The waiters so far; later callers get the completed promise (under the loader's lock).</summary>
+        public List<TaskCompletionSource<TValue>>? TakeWaiters()
+        {
+            _closed = true;
+            var waiters = _waiters;
+            _waiters = null;
+            return waiters;
         }
     }
 }
