@@ -35,7 +35,12 @@ public sealed class FieldPipelines
             return null;
         }
 
-        return _pipelines.GetOrAdd(field, _ => Build(parentType.Name + "." + field.Name, resolver));
+        // A static lambda with explicit state: a capturing one allocates its closure on entry to this method, before
+        // the early return above, i.e. once per field execution even without middleware.
+        return _pipelines.GetOrAdd(
+            field,
+            static (f, state) => state.Self.Build(state.ParentType.Name + "." + f.Name, state.Resolver),
+            (Self: this, ParentType: parentType, Resolver: resolver));
     }
 
     private FieldDelegate? Build(string coordinate, FieldResolver resolver)
