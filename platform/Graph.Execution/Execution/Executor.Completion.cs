@@ -11,7 +11,8 @@ internal static partial class Executor
     /// CompleteValue (spec 6.4.3 "Value Completion"): Non-Null checks, lists item by item, leaf serialization through
     /// the scalar or enum type, objects by executing their subfields, abstract types through a type resolver.
     /// </summary>
-    public static ValueTask<object?> CompleteValue(OperationContext context, IType fieldType, FieldSelection field, object? result, ResultPath path)
+    /// <param name="path">The value's path; null for a leaf type (see <see cref="FieldSelection.NeedsPath"/>), which needs none.</param>
+    public static ValueTask<object?> CompleteValue(OperationContext context, IType fieldType, FieldSelection field, object? result, ResultPath? path)
     {
         if (fieldType is NonNullType nonNull)
         {
@@ -31,11 +32,11 @@ internal static partial class Executor
 
         return fieldType switch
         {
-            ListType list => CompleteListValue(context, list, field, result, path),
+            ListType list => CompleteListValue(context, list, field, result, path!),
             ScalarType scalar => new ValueTask<object?>(CompleteLeafValue(scalar, result)),
             EnumType enumType => new ValueTask<object?>(CompleteEnumValue(enumType, result)),
-            ObjectType objectType => CompleteObjectValue(context, objectType, field, result, path),
-            IAbstractType abstractType => CompleteObjectValue(context, ResolveAbstractType(context, abstractType, field, result, path), field, result, path),
+            ObjectType objectType => CompleteObjectValue(context, objectType, field, result, path!),
+            IAbstractType abstractType => CompleteObjectValue(context, ResolveAbstractType(context, abstractType, field, result, path!), field, result, path!),
             _ => throw new CompletionException($"Cannot complete a value of type \"{fieldType}\"."),
         };
     }
@@ -72,12 +73,15 @@ internal static partial class Executor
         };
 
         var itemType = listType.OfType;
+
+        // Leaf items get a path only for an error (FieldSelection.NeedsPath).
+        var itemsNeedPath = !FieldSelection.IsLeaf(itemType);
         var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
-        List<(int Index, ResultPath Path, ValueTask<object?> Task)>? pending = null;
+        List<(int Index, ResultPath? Path, ValueTask<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = path.Append(index);
+            var itemPath = itemsNeedPath ? path.Append(index) : null;
             completed.Add(null);
             try
             {
@@ -88,7 +92,7 @@ internal static partial class Executor
                 }
                 else if (completing.IsCompleted)
                 {
-                    completed[index] = FieldErrors.Handle(context, ErrorOf(completing), itemType, field, itemPath);
+                    completed[index] = FieldErrors.Handle(context, ErrorOf(completing), itemType, field, itemPath ?? path.Append(index));
                 }
                 else
                 {
@@ -99,22 +103,28 @@ internal static partial class Executor
             {
                 try
                 {
-                    completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath);
+                    completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath ?? path.Append(index));
                 }
                 catch (FieldErrorException propagated) when (pending is not null)
                 {
-                    return AwaitListItems(context, completed, pending, itemType, field, propagated);
+                    return AwaitListItems(context, completed, pending, itemType, field, path, propagated);
                 }
             }
 
             index++;
         }
 
-        return pending is null ? new ValueTask<object?>(completed.ToArray()) : AwaitListItems(context, completed, pending, itemType, field, null);
+        return pending is null ? new ValueTask<object?>(completed.ToArray()) : AwaitListItems(context, completed, pending, itemType, field, path, null);
     }
 
     private static async ValueTask<object?> AwaitListItems(
-        OperationContext context, List<object?> completed, List<(int Index, ResultPath Path, ValueTask<object?> Task)> pending, IType itemType, FieldSelection field, Exception? failure)
+        OperationContext context,
+        List<object?> completed,
+        List<(int Index, ResultPath? Path, ValueTask<object?> Task)> pending,
+        IType itemType,
+        FieldSelection field,
+        ResultPath path,
+        Exception? failure)
     {
         var resumed = false;
         try
@@ -148,7 +158,7 @@ internal static partial class Executor
                 {
                     try
                     {
-                        completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath);
+                        completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath ?? path.Append(index));
                     }
                     catch (FieldErrorException propagated)
                     {

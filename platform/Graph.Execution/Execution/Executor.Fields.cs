@@ -1,4 +1,3 @@
-using Graph.Execution.Introspection;
 using Graph.Types;
 using Graph.Types.Resolvers;
 
@@ -17,7 +16,7 @@ internal static partial class Executor
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var execution = ExecuteField(context, objectType, objectValue, field, path.Append(field.ResponseKey));
+            var execution = ExecuteField(context, objectType, objectValue, field, path);
             map.Set(i, field.ResponseKey, null);
             if (execution.IsCompletedSuccessfully)
             {
@@ -99,7 +98,7 @@ internal static partial class Executor
             for (var i = 0; i < fields.Length; i++)
             {
                 var field = fields[i];
-                var execution = ExecuteField(context, objectType, objectValue, field, path.Append(field.ResponseKey));
+                var execution = ExecuteField(context, objectType, objectValue, field, path);
                 object? value;
                 if (execution.IsCompleted)
                 {
@@ -135,103 +134,6 @@ internal static partial class Executor
                 context.Scheduler.Leave();
             }
         }
-    }
-
-    /// <summary>
-    /// ExecuteField (spec 6.4 "Executing Fields"): coerce arguments, resolve, complete; a field error makes the
-    /// field null, or travels to the parent when the field is Non-Null (spec 6.4.4).
-    /// </summary>
-    public static async ValueTask<object?> ExecuteField(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection field, ResultPath path)
-    {
-        var resumed = false;
-        try
-        {
-            var resolving = ResolveFieldValue(context, objectType, objectValue, field, path);
-            object? resolved;
-            if (resolving.IsCompletedSuccessfully)
-            {
-                resolved = resolving.Result;
-            }
-            else
-            {
-                try
-                {
-                    resolved = await resolving.ConfigureAwait(false);
-                }
-                finally
-                {
-                    context.Scheduler.Enter();
-                    resumed = true;
-                }
-            }
-
-            var completing = CompleteValue(context, field.Field.Type, field, resolved, path);
-            if (completing.IsCompletedSuccessfully)
-            {
-                return completing.Result;
-            }
-
-            if (resumed)
-            {
-                context.Scheduler.Leave();
-            }
-
-            try
-            {
-                return await completing.ConfigureAwait(false);
-            }
-            finally
-            {
-                context.Scheduler.Enter();
-                resumed = true;
-            }
-        }
-        catch (Exception ex)
-        {
-            return FieldErrors.Handle(context, ex, field.Field.Type, field, path);
-        }
-        finally
-        {
-            if (resumed)
-            {
-                context.Scheduler.Leave();
-            }
-        }
-    }
-
-    /// <summary>
-    /// ResolveFieldValue (spec 6.4.2 "Value Resolution"): meta-fields and introspection answered from the schema,
-    /// other fields through their middleware pipeline and resolver (or the default resolver).
-    /// </summary>
-    public static ValueTask<object?> ResolveFieldValue(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection field, ResultPath path)
-    {
-        switch (field.Meta)
-        {
-            case MetaField.TypeName:
-                return new ValueTask<object?>(objectType.Name);
-            case MetaField.Schema:
-                return new ValueTask<object?>(context.Schema);
-            case MetaField.Type:
-                var name = field.CoerceArguments(context.Variables)["name"] as string;
-                return new ValueTask<object?>(name is null ? null : context.Schema.FindType(name));
-        }
-
-        var arguments = field.CoerceArguments(context.Variables);
-        if (objectType.IsBuiltIn && field.Field.Resolver is null && IntrospectionResolvers.IsIntrospectionType(objectType))
-        {
-            return new ValueTask<object?>(IntrospectionResolvers.Resolve(context.Schema, objectType, field.Field.Name, objectValue, arguments));
-        }
-
-        var resolver = field.Field.Resolver ?? context.DefaultResolver;
-        var resolverContext = new ResolverContext(context, field, objectValue, arguments, path);
-        var pipeline = context.Pipelines.Get(objectType, field.Field, resolver);
-        return pipeline is null ? resolver(resolverContext) : RunPipeline(pipeline, resolverContext);
-    }
-
-    private static async ValueTask<object?> RunPipeline(Processing.FieldDelegate pipeline, ResolverContext context)
-    {
-        await pipeline(context).ConfigureAwait(false);
-        return context.Result;
     }
 
     private static Exception ErrorOf<T>(ValueTask<T> completed)

@@ -26,6 +26,10 @@ internal sealed class FieldSelection
     private Dictionary<ObjectType, FieldSelection[]>? _subfields;
     private IReadOnlyDictionary<string, object?>? _constantArguments;
 
+    // The default resolver's getter for the last parent CLR type seen: one type per field in practice, so reading a
+    // property costs a type comparison instead of a dictionary lookup keyed by (type, name).
+    private PropertyGetter? _getter;
+
     public FieldSelection(string responseKey, FieldNode[] nodes, OutputField field, ObjectType parentType, MetaField meta)
     {
         ResponseKey = responseKey;
@@ -35,7 +39,14 @@ internal sealed class FieldSelection
         Meta = meta;
         Coordinate = parentType.Name + "." + field.Name;
         HasVariableArguments = nodes[0].Arguments.Any(a => ContainsVariable(a.Value));
+        NeedsPath = !IsLeaf(field.Type);
     }
+
+    /// <summary>
+    /// Whether the executor builds this field's path before completing it: composite and list values extend it for
+    /// their subfields and items; a leaf's path is built only for an error or a resolver asking for it.
+    /// </summary>
+    public bool NeedsPath { get; }
 
     public string ResponseKey { get; }
 
@@ -99,6 +110,35 @@ internal sealed class FieldSelection
             return collected;
         }
     }
+
+    /// <summary>The default resolver (<see cref="PropertyResolver.Read"/>) for this field, with the getter cached.</summary>
+    public object? ReadProperty(object? parent)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var type = parent.GetType();
+        var getter = Volatile.Read(ref _getter);
+        if (getter is null || getter.Type != type)
+        {
+            getter = new PropertyGetter(type, PropertyResolver.ReadsByKey(parent), PropertyResolver.ReadsByKey(parent) ? null : PropertyResolver.GetGetter(type, Field.Name));
+            Volatile.Write(ref _getter, getter);
+        }
+
+        if (getter.ByKey)
+        {
+            return PropertyResolver.Read(parent, Field.Name);
+        }
+
+        return getter.Read is { } read ? read(parent) : null;
+    }
+
+    /// <summary>Whether values of <paramref name="type"/> are leaves once non-null (scalars and enums).</summary>
+    public static bool IsLeaf(IType type) => (type is NonNullType nonNull ? nonNull.OfType : type) is ScalarType or EnumType;
+
+    private sealed record PropertyGetter(Type Type, bool ByKey, Func<object, object?>? Read);
 
     private static bool ContainsVariable(ValueNode value) => value switch
     {

@@ -21,8 +21,15 @@ public static class PropertyResolver
     {
         null => null,
         JsonElement or IReadOnlyDictionary<string, object?> or IDictionary => DefaultResolvers.ReadProperty(parent, name),
-        _ => Getters.GetOrAdd((parent.GetType(), name), static key => Compile(key.Type, key.Name)) is { } getter ? getter(parent) : null,
+        _ => GetGetter(parent.GetType(), name) is { } getter ? getter(parent) : null,
     };
+
+    /// <summary>Whether <see cref="Read"/> reads <paramref name="parent"/> by key rather than through a compiled getter.</summary>
+    internal static bool ReadsByKey(object parent) => parent is JsonElement or IReadOnlyDictionary<string, object?> or IDictionary;
+
+    /// <summary>The compiled getter of the property <paramref name="name"/> of <paramref name="type"/>; null when it has none.</summary>
+    internal static Func<object, object?>? GetGetter(Type type, string name) =>
+        Getters.GetOrAdd((type, name), static key => Compile(key.Type, key.Name));
 
     private static Func<object, object?>? Compile(Type type, string name)
     {

@@ -6,37 +6,55 @@ using Graph.Types.Resolvers;
 namespace Graph.Execution;
 
 /// <summary>The executor's <see cref="IResolverContext"/>: one per field execution (spec 6.4.2 ResolveFieldValue).</summary>
-internal sealed class ResolverContext(
-    OperationContext operation,
-    FieldSelection selection,
-    object? parent,
-    IReadOnlyDictionary<string, object?> arguments,
-    ResultPath path) : IMiddlewareContext
+internal sealed class ResolverContext : IMiddlewareContext
 {
-    public Schema Schema => operation.Schema;
+    private readonly OperationContext _operation;
+    private readonly FieldSelection _selection;
+    private readonly ResultPath? _parentPath;
+    private ResultPath? _path;
 
-    public ObjectType ParentType => selection.ParentType;
+    public ResolverContext(OperationContext operation, FieldSelection selection, object? parent, IReadOnlyDictionary<string, object?> arguments, ResultPath path)
+        : this(operation, selection, parent, arguments, null, path)
+    {
+    }
 
-    public OutputField Field => selection.Field;
+    /// <summary>A context whose <see cref="Path"/> is built from <paramref name="parentPath"/> on first use when <paramref name="path"/> is null.</summary>
+    public ResolverContext(
+        OperationContext operation, FieldSelection selection, object? parent, IReadOnlyDictionary<string, object?> arguments, ResultPath? parentPath, ResultPath? path)
+    {
+        _operation = operation;
+        _selection = selection;
+        _parentPath = parentPath;
+        _path = path;
+        Parent = parent;
+        Arguments = arguments;
+    }
 
-    public object? Parent { get; } = parent;
+    public Schema Schema => _operation.Schema;
 
-    public IReadOnlyDictionary<string, object?> Arguments { get; } = arguments;
+    public ObjectType ParentType => _selection.ParentType;
 
-    public IServiceProvider Services => operation.Services;
+    public OutputField Field => _selection.Field;
 
-    public CancellationToken RequestAborted => operation.CancellationToken;
+    public object? Parent { get; }
 
-    public ResultPath Path { get; } = path;
+    public IReadOnlyDictionary<string, object?> Arguments { get; }
 
-    public IDictionary<string, object?> ContextData => operation.ContextData;
+    public IServiceProvider Services => _operation.Services;
+
+    public CancellationToken RequestAborted => _operation.CancellationToken;
+
+    // Built lazily: most resolvers never ask for their path.
+    public ResultPath Path => _path ??= _parentPath!.Append(_selection.ResponseKey);
+
+    public IDictionary<string, object?> ContextData => _operation.ContextData;
 
     public object? Result { get; set; }
 
-    public ClaimsPrincipal? User => operation.User;
+    public ClaimsPrincipal? User => _operation.User;
 
     /// <summary>The field nodes merged under this response key (for projections and look-ahead).</summary>
-    public IReadOnlyList<Graph.Language.FieldNode> FieldNodes => selection.Nodes;
+    public IReadOnlyList<Graph.Language.FieldNode> FieldNodes => _selection.Nodes;
 
-    public string ResponseName => selection.ResponseKey;
+    public string ResponseName => _selection.ResponseKey;
 }
