@@ -19,7 +19,7 @@ public sealed class NpmClientInteropTests
         await using var server = await GraphQLTestServer.StartAsync(graphql => graphql
             .AddSubscriptionTestSchema()
             .AddWebSocketConnectionInterceptor(new SubscriptionTestSchema.TokenInterceptor())
-            .ModifyServerOptions(o => o.Subscriptions.ConnectionInitTimeout = TimeSpan.FromSeconds(1)));
+            .ModifyServerOptions(o => o.Subscriptions.ConnectionInitTimeout = TimeSpan.FromSeconds(3)));
 
         var results = await NodeScript.RunAsync("ws-interop.mjs", server.GraphQLEndpoint.ToString());
 

@@ -13,8 +13,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _server = await GraphQLTestServer.StartAsync(graphql => graphql
         .AddSubscriptionTestSchema()
-        .AddWebSocketConnectionInterceptor(new SubscriptionTestSchema.TokenInterceptor())
-        .ModifyServerOptions(o => o.Subscriptions.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300)));
+        .AddWebSocketConnectionInterceptor(new SubscriptionTestSchema.TokenInterceptor()));
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -49,7 +48,9 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [Fact]
     public async Task No_ConnectionInit_Should_Close_With_4408()
     {
-        await using var client = await WsTestClient.ConnectAsync(_server.GraphQLEndpoint);
+        // A server of its own: a short timeout would also catch slow initialisations of the other tests on a loaded machine.
+        await using var server = await GraphQLTestServer.StartAsync(graphql => graphql.ModifyServerOptions(o => o.Subscriptions.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300)));
+        await using var client = await WsTestClient.ConnectAsync(server.GraphQLEndpoint);
 
         (await client.ReceiveCloseAsync()).Should().Be((4408, "Connection initialisation timeout"));
     }
