@@ -6,7 +6,10 @@ using Graph.Language;
 
 namespace Graph.AspNetCore.Http;
 
-/// <summary>What the transport knows about a document before execution: its hash, and the operation it selects when it is valid.</summary>
+/// <summary>
+/// What the transport knows about a document before execution: its hash, and the operation it selects when it parses
+/// (an invalid document still names its operation, for logs and spans; the executor reports its errors).
+/// </summary>
 public readonly record struct PreparedDocument(string Text, string Hash, bool WasCached, OperationType? OperationType, string? OperationName);
 
 /// <summary>
@@ -29,12 +32,11 @@ public sealed class DocumentPreparer(IRequestExecutor executor)
             if (requestExecutor.Cache.TryGet(hash, out var entry))
             {
                 cached = true;
-                document = entry.IsValid ? entry.Document : null;
+                document = entry.Document;
             }
             else if (Parse(text) is { } parsed)
             {
-                entry = requestExecutor.Cache.Add(new CachedDocument(hash, parsed, Validate(requestExecutor, parsed)));
-                document = entry.IsValid ? entry.Document : null;
+                document = requestExecutor.Cache.Add(new CachedDocument(hash, parsed, Validate(requestExecutor, parsed))).Document;
             }
         }
         else
