@@ -50,7 +50,7 @@ internal static class EngineReport
         md.AppendLine(c, $"""
             (`dotnet run -c Release --project tests/Graph.Benchmarks -- engine`.) Options: `--samples N` graphql-js samples
             per workload and run ({run.JsSamples}), `--sample-ms MS` ({run.JsSampleMilliseconds}), `--no-doc` (print only),
-            `--keep` (keep the workload folder). The whole run takes a few minutes.
+            `--keep` (keep the workload folder), `--quick [METHOD...]` (our side only, shorter job, nothing written; for checking a change between full runs). The whole run takes a few minutes.
 
             - Ours: BenchmarkDotNet 0.14, in-process job, 1 launch, 6 warm-up and 10 measured iterations of at least
               500 ms; figures are the median per operation, allocations from the memory diagnoser (all threads).
