@@ -17,6 +17,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<GraphQLServerOptions>();
         services.AddOptions<GraphQLSchemaOptions>();
         services.TryAddSingleton<RequestExecutorProvider>();
+        services.TryAddSingleton<Http.PersistedOperationResolver>();
         services.TryAddSingleton<IRequestExecutor>(sp => sp.GetRequiredService<RequestExecutorProvider>().Executor);
         return new GraphQLServerBuilder(services);
     }

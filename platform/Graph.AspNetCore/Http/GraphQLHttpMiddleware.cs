@@ -18,11 +18,11 @@ public sealed class GraphQLHttpMiddleware(
     RequestDelegate next,
     PathString path,
     IOptions<GraphQLServerOptions> serverOptions,
-    IOptions<PersistedOperationOptions> persistedOptions,
+    PersistedOperationResolver persisted,
     ILogger<GraphQLHttpMiddleware> logger)
 {
     private readonly GraphQLServerOptions _options = serverOptions.Value;
-    private readonly PersistedOperationResolver _persisted = new(persistedOptions);
+    private readonly PersistedOperationResolver _persisted = persisted;
     private DocumentPreparer? _preparer;
 
     public PathString Path { get; } = path;

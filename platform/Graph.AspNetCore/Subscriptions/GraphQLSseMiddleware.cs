@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.AspNetCore.Http;
 using Graph.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,9 +100,9 @@ public sealed class GraphQLSseMiddleware(RequestDelegate next, PathString path)
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         await using var events = new SseEventWriter(context.Response);
         await events.StartAsync(options.SseKeepAliveInterval, lifetime.Token).ConfigureAwait(false);
+        var persisted = context.RequestServices.GetRequiredService<PersistedOperationResolver>();
         await SseOperation.RunAsync(
-            executor,
-            OperationRequestFactory.Create(request, context.User, context.RequestServices),
+            token => OperationRequestFactory.ExecuteAsync(executor, persisted, request, context.User, context.RequestServices, token),
             events.WriteEventAsync,
             ExposeExceptionMessages(executor),
             lifetime.Token).ConfigureAwait(false);

@@ -13,8 +13,7 @@ namespace Graph.AspNetCore.Subscriptions;
 internal static class SseOperation
 {
     public static async Task RunAsync(
-        IRequestExecutor executor,
-        OperationRequest request,
+        Func<CancellationToken, Task<IExecutionResult>> execute,
         Func<byte[], CancellationToken, Task> emit,
         bool exposeExceptionMessages,
         CancellationToken cancellationToken)
@@ -22,7 +21,7 @@ internal static class SseOperation
         IExecutionResult result;
         try
         {
-            result = await executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            result = await execute(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.AspNetCore.Http;
 using Graph.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,7 +147,8 @@ internal static class SseSingleConnection
         var expose = GraphQLSseMiddleware.ExposeExceptionMessages(executor);
 
         // The operation outlives this request, so the executor gives it a service scope of its own.
-        var result = await executor.ExecuteAsync(OperationRequestFactory.Create(request, context.User, services: null), cancellation.Token).ConfigureAwait(false);
+        var persisted = context.RequestServices.GetRequiredService<PersistedOperationResolver>();
+        var result = await OperationRequestFactory.ExecuteAsync(executor, persisted, request, context.User, services: null, cancellation.Token).ConfigureAwait(false);
         if (ExecutionResultStream.IsRequestError(result, out var errors))
         {
             Forget(reservation, operationId, cancellation);

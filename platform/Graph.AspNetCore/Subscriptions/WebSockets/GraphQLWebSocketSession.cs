@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
+using Graph.AspNetCore.Http;
 using Graph.Execution;
 using Graph.Execution.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.AspNetCore.Subscriptions;
 
@@ -51,6 +53,9 @@ internal sealed class GraphQLWebSocketSession : IDisposable
     }
 
     public IRequestExecutor Executor { get; }
+
+    /// <summary>The persisted-operation rules every transport applies (trusted documents hold over WebSocket too).</summary>
+    public PersistedOperationResolver Persisted => _context.RequestServices.GetRequiredService<PersistedOperationResolver>();
 
     public bool ExposeExceptionMessages { get; }
 
@@ -198,7 +203,8 @@ internal sealed class GraphQLWebSocketSession : IDisposable
 
         // Each operation gets its own service scope (created by the executor): a socket lives long
         // and runs operations concurrently, so they must not share the upgrade request's scope.
-        operation.Start(OperationRequestFactory.Create(request, _user, services: null));
+        var user = _user;
+        operation.Start(token => OperationRequestFactory.ExecuteAsync(Executor, Persisted, request, user, services: null, token));
     }
 
     private async Task WatchConnectionInitAsync(CancellationToken token)

@@ -27,7 +27,7 @@ internal sealed class SocketOperation
 
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public void Start(OperationRequest request) => Running = Task.Run(() => RunAsync(request));
+    public void Start(Func<CancellationToken, Task<IExecutionResult>> execute) => Running = Task.Run(() => RunAsync(execute));
 
     /// <summary>The client completed the operation (PROTOCOL.md "Complete", client to server).</summary>
     public void Stop()
@@ -36,12 +36,12 @@ internal sealed class SocketOperation
         _cancellation.Cancel();
     }
 
-    private async Task RunAsync(OperationRequest request)
+    private async Task RunAsync(Func<CancellationToken, Task<IExecutionResult>> execute)
     {
         var token = _cancellation.Token;
         try
         {
-            var result = await _session.Executor.ExecuteAsync(request, token).ConfigureAwait(false);
+            var result = await execute(token).ConfigureAwait(false);
             if (ExecutionResultStream.IsRequestError(result, out var errors))
             {
                 await FinishAsync(GraphQLTransportWs.Error, errors).ConfigureAwait(false);
