@@ -11,16 +11,15 @@ internal static partial class Executor
     /// </summary>
     public static ValueTask<ResultMap> ExecuteFields(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path)
     {
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
             var execution = ExecuteField(context, objectType, objectValue, field, path);
-            map.Set(i, field.ResponseKey, null);
             if (execution.IsCompletedSuccessfully)
             {
-                map.Set(i, field.ResponseKey, execution.Result);
+                map.Set(i, execution.Result);
             }
             else if (execution.IsCompleted)
             {
@@ -69,7 +68,7 @@ internal static partial class Executor
                         }
                     }
 
-                    map.Set(index, fields[index].ResponseKey, value);
+                    map.Set(index, value);
                 }
                 catch (FieldErrorException propagated)
                 {
@@ -91,7 +90,7 @@ internal static partial class Executor
     /// <summary>ExecuteFieldsSerially (spec 6.3.1 "Serial Execution"): each field completes before the next starts.</summary>
     public static async ValueTask<ResultMap> ExecuteFieldsSerially(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path)
     {
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         var resumed = false;
         try
         {
@@ -122,7 +121,7 @@ internal static partial class Executor
                     }
                 }
 
-                map.Set(i, field.ResponseKey, value);
+                map.Set(i, value);
             }
 
             return map;

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Graph.Execution.Coercion;
 using Graph.Language;
 using Graph.Types;
@@ -33,6 +35,7 @@ internal sealed class FieldSelection
     public FieldSelection(string responseKey, FieldNode[] nodes, OutputField field, ObjectType parentType, MetaField meta)
     {
         ResponseKey = responseKey;
+        EncodedResponseKey = JsonEncodedText.Encode(responseKey, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         Nodes = nodes;
         Field = field;
         ParentType = parentType;
@@ -49,6 +52,12 @@ internal sealed class FieldSelection
     public bool NeedsPath { get; }
 
     public string ResponseKey { get; }
+
+    /// <summary>
+    /// The response key as JSON property name bytes, encoded once per operation instead of on every object written.
+    /// GraphQL names need no escaping under any encoder, so this matches what the writer would produce itself.
+    /// </summary>
+    public JsonEncodedText EncodedResponseKey { get; }
 
     public FieldNode[] Nodes { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json;
 
 namespace Graph.Execution;
 
@@ -7,9 +8,15 @@ namespace Graph.Execution;
 /// order (spec 6.3 "Executing Selection Sets": the ordered map is serialized in the same order). Values are null,
 /// serialized leaf values, nested <see cref="ResultMap"/>s and <c>object?[]</c> lists.
 /// </summary>
+/// <remarks>
+/// The executor's maps reference the collected fields of their selection set instead of copying the keys: every
+/// object of a list shares one <see cref="FieldSelection"/> array, which also carries each response name already
+/// encoded for JSON. Only the values are per object.
+/// </remarks>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
+    private readonly FieldSelection[]? _fields;
+    private readonly string[]? _keys;
     private readonly object?[] _values;
 
     public ResultMap(int capacity)
@@ -18,40 +25,93 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _values = capacity == 0 ? [] : new object?[capacity];
     }
 
-    public int Count => _keys.Length;
+    internal ResultMap(FieldSelection[] fields)
+    {
+        _fields = fields;
+        _values = fields.Length == 0 ? [] : new object?[fields.Length];
+    }
+
+    public int Count => _values.Length;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            for (var i = 0; i < _values.Length; i++)
+            {
+                yield return KeyAt(i);
+            }
+        }
+    }
 
     public IEnumerable<object?> Values => _values;
 
-    public string KeyAt(int index) => _keys[index];
+    public string KeyAt(int index) => _fields is null ? _keys![index] : _fields[index].ResponseKey;
 
     public object? ValueAt(int index) => _values[index];
 
+    /// <summary>The key at <paramref name="index"/> pre-encoded for JSON, when the map belongs to a selection set.</summary>
+    internal bool TryGetEncodedKey(int index, out JsonEncodedText key)
+    {
+        if (_fields is null)
+        {
+            key = default;
+            return false;
+        }
+
+        key = _fields[index].EncodedResponseKey;
+        return true;
+    }
+
+    /// <summary>Sets the value of the field at <paramref name="index"/> of the map's selection set.</summary>
+    internal void Set(int index, object? value) => _values[index] = value;
+
     internal void Set(int index, string key, object? value)
     {
-        _keys[index] = key;
+        if (_fields is null)
+        {
+            _keys![index] = key;
+        }
+
         _values[index] = value;
     }
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     public bool TryGetValue(string key, out object? value)
     {
-        var index = Array.IndexOf(_keys, key);
+        var index = IndexOf(key);
         value = index >= 0 ? _values[index] : null;
         return index >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(KeyAt(i), _values[i]);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key)
+    {
+        if (_fields is null)
+        {
+            return Array.IndexOf(_keys!, key);
+        }
+
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            if (string.Equals(_fields[i].ResponseKey, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

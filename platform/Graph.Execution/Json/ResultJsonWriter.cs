@@ -118,7 +118,15 @@ public static class ResultJsonWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    if (map.TryGetEncodedKey(i, out var encoded))
+                    {
+                        writer.WritePropertyName(encoded);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(map.KeyAt(i));
+                    }
+
                     WriteValue(writer, map.ValueAt(i));
                 }
 
