@@ -47,8 +47,25 @@ internal static partial class Executor
     private static CompletionException NonNullViolation(FieldSelection field) =>
         new($"Cannot return null for non-nullable field {field.Coordinate}.");
 
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
     /// <summary>Result coercion of a scalar (spec 3.5); a failure is a field error with the scalar's message.</summary>
-    private static object CompleteLeafValue(ScalarType scalar, object result) =>
+    /// <remarks>
+    /// A built-in scalar given a value already of its result type returns that value unchanged; answering those cases
+    /// here keeps the resolver's box instead of boxing the same number again (Float, Int), and shares two boxes for
+    /// every Boolean. Any other value goes through the scalar's coercion.
+    /// </remarks>
+    private static object CompleteLeafValue(ScalarType scalar, object result) => (scalar.Coercion, result) switch
+    {
+        (StringCoercion or IdCoercion, string) => result,
+        (FloatCoercion, double d) when double.IsFinite(d) => result,
+        (BooleanCoercion, bool b) => b ? BoxedTrue : BoxedFalse,
+        (IntCoercion, int) => result,
+        _ => SerializeLeaf(scalar, result),
+    };
+
+    private static object SerializeLeaf(ScalarType scalar, object result) =>
         scalar.SerializeResult(result)
         ?? throw new CompletionException($"Expected `{scalar.Name}.coerceOutputValue({ValueInspector.Inspect(result)})` to return non-nullish value, returned: null");
 
