@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using FluentAssertions;
 using Graph.AspNetCore.Tests.Support;
@@ -61,37 +60,12 @@ public sealed class NitroIdeBrowserTests(ITestOutputHelper output)
 
     private static async Task<JsonDocument> RunBrowserAsync(string endpoint, string screenshots)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tests", "Graph.AspNetCore.Tests", "Ide", "js", "nitro-ide.mjs"));
-        start.ArgumentList.Add(endpoint);
-        start.ArgumentList.Add(screenshots);
-        start.Environment["CHROMIUM_PATH"] = Chromium;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start; is Node 20 installed?");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The browser run did not finish within {Timeout.TotalSeconds:0} s:\n{await stderr}");
-        }
-
-        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (process.ExitCode != 0 || lines.Length == 0)
-        {
-            throw new InvalidOperationException($"node nitro-ide.mjs exited with {process.ExitCode}:\n{await stderr}");
-        }
-
-        return JsonDocument.Parse(lines[^1]);
+        var report = await Graph.Testing.Node.NodeScript.RunForReportAsync(
+            Path.Combine(RepositoryPaths.Root, "tests", "Graph.AspNetCore.Tests", "Ide", "js", "nitro-ide.mjs"),
+            Timeout,
+            new Dictionary<string, string> { ["CHROMIUM_PATH"] = Chromium },
+            endpoint,
+            screenshots);
+        return JsonDocument.Parse(report.GetRawText());
     }
 }

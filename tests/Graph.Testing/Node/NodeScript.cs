@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 
 namespace Graph.Testing.Node;
 
@@ -72,5 +73,56 @@ public static class NodeScript
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Runs a script that drives something (an npm protocol client, a browser) and reports one JSON object as its
+    /// last output line; fails clearly when node fails or outlives <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<JsonElement> RunForReportAsync(
+        string script,
+        TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null,
+        params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        start.ArgumentList.Add(RepositoryPaths.ResolveSourcePath(script));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NODE_PATH"] = Path.Combine(RepositoryPaths.Root, "node_modules");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start; is Node 20 installed?");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {Path.GetFileName(script)} did not finish within {timeout.TotalSeconds:0} s:\n{await errors}");
+        }
+
+        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (process.ExitCode != 0 || lines.Length == 0)
+        {
+            throw new InvalidOperationException($"node {Path.GetFileName(script)} exited with {process.ExitCode}:\n{string.Join('\n', lines)}\n{await errors}");
+        }
+
+        return JsonSerializer.Deserialize<JsonElement>(lines[^1]);
     }
 }
