@@ -16,13 +16,10 @@ internal static partial class Executor
     {
         if (fieldType is NonNullType nonNull)
         {
+            // Only a null result completes to null, and it does so synchronously; a pending completion is an object
+            // or a list, which completes to a map or an array or fails, so it needs no null check of its own.
             var completing = CompleteValue(context, nonNull.OfType, field, result, path);
-            if (!completing.IsCompletedSuccessfully)
-            {
-                return AwaitNonNull(completing, field);
-            }
-
-            return completing.Result is null ? throw NonNullViolation(field) : completing;
+            return completing.IsCompletedSuccessfully && completing.Result is null ? throw NonNullViolation(field) : completing;
         }
 
         if (result is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
@@ -40,9 +37,6 @@ internal static partial class Executor
             _ => throw new CompletionException($"Cannot complete a value of type \"{fieldType}\"."),
         };
     }
-
-    private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> completing, FieldSelection field) =>
-        await completing.ConfigureAwait(false) ?? throw NonNullViolation(field);
 
     private static CompletionException NonNullViolation(FieldSelection field) =>
         new($"Cannot return null for non-nullable field {field.Coordinate}.");
@@ -93,13 +87,21 @@ internal static partial class Executor
 
         // Leaf items get a path only for an error (FieldSelection.NeedsPath).
         var itemsNeedPath = !FieldSelection.IsLeaf(itemType);
-        var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
+
+        // The result array is sized from the collection when it has a count (grown otherwise) and returned as it is:
+        // no list to copy at the end. Once one item is pending, the others likely will be too (the same DataLoader),
+        // so the pending list is sized for the rest of the items at once.
+        var completed = result is ICollection collection ? new object?[collection.Count] : new object?[4];
         List<(int Index, ResultPath? Path, ValueTask<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)
         {
+            if (index == completed.Length)
+            {
+                Array.Resize(ref completed, Math.Max(4, completed.Length * 2));
+            }
+
             var itemPath = itemsNeedPath ? path.Append(index) : null;
-            completed.Add(null);
             try
             {
                 var completing = CompleteValue(context, itemType, field, item, itemPath);
@@ -113,7 +115,7 @@ internal static partial class Executor
                 }
                 else
                 {
-                    (pending ??= []).Add((index, itemPath, completing));
+                    (pending ??= new(Math.Max(1, completed.Length - index))).Add((index, itemPath, completing));
                 }
             }
             catch (Exception ex)
@@ -131,12 +133,17 @@ internal static partial class Executor
             index++;
         }
 
-        return pending is null ? new ValueTask<object?>(completed.ToArray()) : AwaitListItems(context, completed, pending, itemType, field, path, null);
+        if (index != completed.Length)
+        {
+            Array.Resize(ref completed, index);
+        }
+
+        return pending is null ? new ValueTask<object?>(completed) : AwaitListItems(context, completed, pending, itemType, field, path, null);
     }
 
     private static async ValueTask<object?> AwaitListItems(
         OperationContext context,
-        List<object?> completed,
+        object?[] completed,
         List<(int Index, ResultPath? Path, ValueTask<object?> Task)> pending,
         IType itemType,
         FieldSelection field,
@@ -188,7 +195,7 @@ internal static partial class Executor
                 }
             }
 
-            return failure is null ? completed.ToArray() : throw failure;
+            return failure is null ? completed : throw failure;
         }
         finally
         {
@@ -208,11 +215,8 @@ internal static partial class Executor
     private static ValueTask<object?> CompleteObjectValue(OperationContext context, ObjectType objectType, FieldSelection field, object result, ResultPath path)
     {
         var subfields = field.GetSubfields(objectType, context.Collector);
-        var executing = ExecuteFields(context, objectType, result, subfields, path);
-        return executing.IsCompletedSuccessfully ? new ValueTask<object?>(executing.Result) : AwaitObject(executing);
+        return ExecuteSelectionSet(context, objectType, result, subfields, path);
     }
-
-    private static async ValueTask<object?> AwaitObject(ValueTask<ResultMap> executing) => await executing.ConfigureAwait(false);
 
     /// <summary>ResolveAbstractType (spec 6.4.3): the type's resolver, or the default (<c>__typename</c>, CLR type).</summary>
     private static ObjectType ResolveAbstractType(OperationContext context, IAbstractType abstractType, FieldSelection field, object result, ResultPath path)

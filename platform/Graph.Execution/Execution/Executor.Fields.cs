@@ -11,12 +11,26 @@ internal static partial class Executor
     /// </summary>
     public static ValueTask<ResultMap> ExecuteFields(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path)
     {
+        var executing = ExecuteSelectionSet(context, objectType, objectValue, fields, path);
+        return executing.IsCompletedSuccessfully ? new ValueTask<ResultMap>((ResultMap)executing.Result!) : AwaitMap(executing);
+    }
+
+    private static async ValueTask<ResultMap> AwaitMap(ValueTask<object?> executing) => (ResultMap)(await executing.ConfigureAwait(false))!;
+
+    /// <summary>
+    /// <see cref="ExecuteFields"/> typed as a completed value, so an object completing asynchronously (fields waiting
+    /// on a DataLoader) costs one state machine, not a second one converting the map to <c>object?</c>. The first
+    /// pending field is kept apart: the usual case is one (a DataLoader-backed field), which then needs no list.
+    /// </summary>
+    private static ValueTask<object?> ExecuteSelectionSet(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path)
+    {
         var map = new ResultMap(fields);
-        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var firstIndex = -1;
+        ValueTask<object?> first = default;
+        List<(int Index, ValueTask<object?> Task)>? more = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var field = fields[i];
-            var execution = ExecuteField(context, objectType, objectValue, field, path);
+            var execution = ExecuteField(context, objectType, objectValue, fields[i], path);
             if (execution.IsCompletedSuccessfully)
             {
                 map.Set(i, execution.Result);
@@ -24,25 +38,33 @@ internal static partial class Executor
             else if (execution.IsCompleted)
             {
                 // A null propagating from a Non-Null field: the fields not started yet are not executed (graphql-js).
-                return pending is null ? ValueTask.FromException<ResultMap>(ErrorOf(execution)) : AwaitFields(context, map, fields, pending, ErrorOf(execution));
+                return firstIndex < 0
+                    ? ValueTask.FromException<object?>(ErrorOf(execution))
+                    : AwaitFields(context, map, firstIndex, first, more, ErrorOf(execution));
+            }
+            else if (firstIndex < 0)
+            {
+                (firstIndex, first) = (i, execution);
             }
             else
             {
-                (pending ??= []).Add((i, execution));
+                (more ??= []).Add((i, execution));
             }
         }
 
-        return pending is null ? ValueTask.FromResult(map) : AwaitFields(context, map, fields, pending, null);
+        return firstIndex < 0 ? new ValueTask<object?>(map) : AwaitFields(context, map, firstIndex, first, more, null);
     }
 
-    private static async ValueTask<ResultMap> AwaitFields(
-        OperationContext context, ResultMap map, FieldSelection[] fields, List<(int Index, ValueTask<object?> Task)> pending, Exception? failure)
+    private static async ValueTask<object?> AwaitFields(
+        OperationContext context, ResultMap map, int firstIndex, ValueTask<object?> first, List<(int Index, ValueTask<object?> Task)>? more, Exception? failure)
     {
         var resumed = false;
         try
         {
-            foreach (var (index, task) in pending)
+            var count = 1 + (more?.Count ?? 0);
+            for (var n = 0; n < count; n++)
             {
+                var (index, task) = n == 0 ? (firstIndex, first) : more![n - 1];
                 try
                 {
                     object? value;
