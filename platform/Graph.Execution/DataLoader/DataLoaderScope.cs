@@ -24,6 +24,11 @@ public sealed class DataLoaderScope(IBatchScheduler scheduler)
         ArgumentNullException.ThrowIfNull(create);
         return (T)_loaders.GetOrAdd(name, static (_, state) => state.create(state.scheduler), (create, scheduler: Scheduler));
     }
+
+    /// <summary>The loader already registered under <paramref name="name"/>, if any (no factory to allocate).</summary>
+    internal T? Find<T>(string name)
+        where T : class =>
+        _loaders.TryGetValue(name, out var loader) ? (T)loader : null;
 }
 
 /// <summary>DataLoader access from resolvers, as in HotChocolate (<c>context.BatchDataLoader(...)</c>, <c>context.DataLoader&lt;T&gt;()</c>).</summary>
@@ -55,8 +60,16 @@ public static class ResolverContextDataLoaderExtensions
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var key = name ?? context.Field.Coordinate;
-        return context.DataLoaders().GetOrAdd<BatchDataLoader<TKey, TValue>>(key, scheduler => new FuncBatchDataLoader<TKey, TValue>(scheduler, fetch));
+        var scope = context.DataLoaders();
+
+        // Every resolver call asks for the loader; only the first of a request needs the factory (and its closure).
+        return scope.Find<BatchDataLoader<TKey, TValue>>(key) ?? AddBatchDataLoader(scope, key, fetch);
     }
+
+    private static BatchDataLoader<TKey, TValue> AddBatchDataLoader<TKey, TValue>(
+        DataLoaderScope scope, string key, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull =>
+        scope.GetOrAdd<BatchDataLoader<TKey, TValue>>(key, scheduler => new FuncBatchDataLoader<TKey, TValue>(scheduler, fetch));
 
     /// <summary>The request's delegate-based grouped (1:n) loader named <paramref name="name"/>, created on first use.</summary>
     public static GroupedDataLoader<TKey, TValue> GroupDataLoader<TKey, TValue>(
@@ -67,8 +80,14 @@ public static class ResolverContextDataLoaderExtensions
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var key = name ?? context.Field.Coordinate;
-        return context.DataLoaders().GetOrAdd<GroupedDataLoader<TKey, TValue>>(key, scheduler => new FuncGroupedDataLoader<TKey, TValue>(scheduler, fetch));
+        var scope = context.DataLoaders();
+        return scope.Find<GroupedDataLoader<TKey, TValue>>(key) ?? AddGroupDataLoader(scope, key, fetch);
     }
+
+    private static GroupedDataLoader<TKey, TValue> AddGroupDataLoader<TKey, TValue>(
+        DataLoaderScope scope, string key, Func<IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>> fetch)
+        where TKey : notnull =>
+        scope.GetOrAdd<GroupedDataLoader<TKey, TValue>>(key, scheduler => new FuncGroupedDataLoader<TKey, TValue>(scheduler, fetch));
 }
 
 /// <summary>Registers DataLoaders as request-scoped services sharing the request's <see cref="IBatchScheduler"/>.</summary>

@@ -41,9 +41,6 @@ internal static partial class Executor
     private static CompletionException NonNullViolation(FieldSelection field) =>
         new($"Cannot return null for non-nullable field {field.Coordinate}.");
 
-    private static readonly object BoxedTrue = true;
-    private static readonly object BoxedFalse = false;
-
     /// <summary>Result coercion of a scalar (spec 3.5); a failure is a field error with the scalar's message.</summary>
     /// <remarks>
     /// A built-in scalar given a value already of its result type returns that value unchanged; answering those cases
@@ -54,7 +51,7 @@ internal static partial class Executor
     {
         (StringCoercion or IdCoercion, string) => result,
         (FloatCoercion, double d) when double.IsFinite(d) => result,
-        (BooleanCoercion, bool b) => b ? BoxedTrue : BoxedFalse,
+        (BooleanCoercion, bool b) => Boxes.Of(b),
         (IntCoercion, int) => result,
         _ => SerializeLeaf(scalar, result),
     };

@@ -41,7 +41,12 @@ public static class PropertyResolver
         }
 
         var parameter = Expression.Parameter(typeof(object), "parent");
-        var body = Expression.Convert(Expression.Property(Expression.Convert(parameter, type), property), typeof(object));
+        var read = Expression.Property(Expression.Convert(parameter, type), property);
+
+        // A Boolean property returns one of two shared boxes instead of boxing on every read.
+        Expression body = property.PropertyType == typeof(bool)
+            ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), BindingFlags.Public | BindingFlags.Static)!, read)
+            : Expression.Convert(read, typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
     }
 }
