@@ -16,13 +16,33 @@ internal static partial class Executor
     /// <param name="parentPath">The path of the object whose field this is.</param>
     public static ValueTask<object?> ExecuteField(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection field, ResultPath parentPath)
     {
-        var path = field.NeedsPath ? parentPath.Append(field.ResponseKey) : null;
+        var started = StartField(context, objectType, objectValue, field, parentPath, out var path, out var resolverPending);
+        return resolverPending ? AwaitResolvedField(context, started, field, parentPath, path) : started;
+    }
+
+    /// <summary>
+    /// <see cref="ExecuteField"/> up to a pending resolver: when <paramref name="resolverPending"/> is set, the task
+    /// returned is the resolver's, not yet completed, and the caller awaits and completes it (see
+    /// <see cref="AwaitResolvedField"/>, or <see cref="AwaitFields"/> for the first pending field of a selection set);
+    /// otherwise it is the field's value (or its pending completion).
+    /// </summary>
+    private static ValueTask<object?> StartField(
+        OperationContext context, ObjectType objectType, object? objectValue, FieldSelection field, ResultPath parentPath, out ResultPath? path, out bool resolverPending)
+    {
+        path = field.NeedsPath ? parentPath.Append(field.ResponseKey) : null;
+        resolverPending = false;
         try
         {
             var resolving = ResolveFieldValue(context, objectType, objectValue, field, parentPath, path);
             if (!resolving.IsCompletedSuccessfully)
             {
-                return AwaitResolvedField(context, resolving, field, parentPath, path);
+                if (!resolving.IsCompleted)
+                {
+                    resolverPending = true;
+                    return resolving;
+                }
+
+                return HandleFieldError(context, ErrorOf(resolving), field, parentPath, path);
             }
 
             var completing = CompleteValue(context, field.Field.Type, field, resolving.Result, path);

@@ -20,31 +20,44 @@ internal static partial class Executor
     /// <summary>
     /// <see cref="ExecuteFields"/> typed as a completed value, so an object completing asynchronously (fields waiting
     /// on a DataLoader) costs one state machine, not a second one converting the map to <c>object?</c>. The first
-    /// pending field is kept apart: the usual case is one (a DataLoader-backed field), which then needs no list.
+    /// pending field is kept apart: the usual case is one (a DataLoader-backed field), which then needs no list, and
+    /// when its resolver is what is pending, <see cref="AwaitFields"/> awaits and completes it itself (it is the
+    /// first thing awaited there, so its completion starts exactly when a state machine of its own would start it).
     /// </summary>
     private static ValueTask<object?> ExecuteSelectionSet(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path)
     {
         var map = new ResultMap(fields);
-        var firstIndex = -1;
-        ValueTask<object?> first = default;
+        PendingField first = default;
+        var hasFirst = false;
         List<(int Index, ValueTask<object?> Task)>? more = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var execution = ExecuteField(context, objectType, objectValue, fields[i], path);
-            if (execution.IsCompletedSuccessfully)
+            var execution = StartField(context, objectType, objectValue, fields[i], path, out var fieldPath, out var resolverPending);
+            if (resolverPending)
+            {
+                if (!hasFirst)
+                {
+                    (first, hasFirst) = (new PendingField(i, execution, fieldPath, Resolving: true), true);
+                }
+                else
+                {
+                    (more ??= []).Add((i, AwaitResolvedField(context, execution, fields[i], path, fieldPath)));
+                }
+            }
+            else if (execution.IsCompletedSuccessfully)
             {
                 map.Set(i, execution.Result);
             }
             else if (execution.IsCompleted)
             {
                 // A null propagating from a Non-Null field: the fields not started yet are not executed (graphql-js).
-                return firstIndex < 0
-                    ? ValueTask.FromException<object?>(ErrorOf(execution))
-                    : AwaitFields(context, map, firstIndex, first, more, ErrorOf(execution));
+                return hasFirst
+                    ? AwaitFields(context, map, fields, path, first, more, ErrorOf(execution))
+                    : ValueTask.FromException<object?>(ErrorOf(execution));
             }
-            else if (firstIndex < 0)
+            else if (!hasFirst)
             {
-                (firstIndex, first) = (i, execution);
+                (first, hasFirst) = (new PendingField(i, execution, null, Resolving: false), true);
             }
             else
             {
@@ -52,11 +65,20 @@ internal static partial class Executor
             }
         }
 
-        return firstIndex < 0 ? new ValueTask<object?>(map) : AwaitFields(context, map, firstIndex, first, more, null);
+        return hasFirst ? AwaitFields(context, map, fields, path, first, more, null) : new ValueTask<object?>(map);
     }
 
+    /// <summary>The first pending field of a selection set: its value, or (<paramref name="Resolving"/>) its resolver's.</summary>
+    private readonly record struct PendingField(int Index, ValueTask<object?> Task, ResultPath? Path, bool Resolving);
+
     private static async ValueTask<object?> AwaitFields(
-        OperationContext context, ResultMap map, int firstIndex, ValueTask<object?> first, List<(int Index, ValueTask<object?> Task)>? more, Exception? failure)
+        OperationContext context,
+        ResultMap map,
+        FieldSelection[] fields,
+        ResultPath parentPath,
+        PendingField first,
+        List<(int Index, ValueTask<object?> Task)>? more,
+        Exception? failure)
     {
         var resumed = false;
         try
@@ -64,11 +86,63 @@ internal static partial class Executor
             var count = 1 + (more?.Count ?? 0);
             for (var n = 0; n < count; n++)
             {
-                var (index, task) = n == 0 ? (firstIndex, first) : more![n - 1];
+                var (index, task) = n == 0 ? (first.Index, first.Task) : more![n - 1];
                 try
                 {
                     object? value;
-                    if (task.IsCompleted)
+                    if (n == 0 && first.Resolving)
+                    {
+                        // As AwaitResolvedField: resolve, complete in this strand, a field error handled at the field.
+                        var field = fields[index];
+                        try
+                        {
+                            object? resolved;
+                            if (task.IsCompleted)
+                            {
+                                resolved = task.Result;
+                            }
+                            else
+                            {
+                                try
+                                {
+                                    resolved = await task.ConfigureAwait(false);
+                                }
+                                finally
+                                {
+                                    context.Scheduler.Enter();
+                                    resumed = true;
+                                }
+                            }
+
+                            var completing = CompleteValue(context, field.Field.Type, field, resolved, first.Path);
+                            if (completing.IsCompletedSuccessfully)
+                            {
+                                value = completing.Result;
+                            }
+                            else
+                            {
+                                if (resumed)
+                                {
+                                    context.Scheduler.Leave();
+                                }
+
+                                try
+                                {
+                                    value = await completing.ConfigureAwait(false);
+                                }
+                                finally
+                                {
+                                    context.Scheduler.Enter();
+                                    resumed = true;
+                                }
+                            }
+                        }
+                        catch (Exception ex)
+                        {
+                            value = FieldErrors.Handle(context, ex, field.Field.Type, field, first.Path ?? parentPath.Append(field.ResponseKey));
+                        }
+                    }
+                    else if (task.IsCompleted)
                     {
                         value = task.Result;
                     }
