@@ -52,6 +52,6 @@ internal static partial class Executor
             data = null;
         }
 
-        return new OperationResult(data, context.TakeErrors());
+        return new OperationResult(data, ErrorOrder.InResponseOrder(context.TakeErrors(), data));
     }
 }
