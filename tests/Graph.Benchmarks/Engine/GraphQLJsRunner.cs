@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Graph.Testing;
+using Graph.Testing.Node;
 
 namespace Graph.Benchmarks.Engine;
 
@@ -27,23 +27,19 @@ internal static class GraphQLJsRunner
 
     public static string Script => Path.Combine(RepositoryPaths.Root, "tests", "Graph.Benchmarks", "Engine", "js", "engine.js");
 
-    public static string GraphQLJsDirectory =>
-        Environment.GetEnvironmentVariable("GRAPHQL_JS_DIR") is { Length: > 0 } dir ? dir : Path.Combine(RepositoryPaths.Root, "node_modules", "graphql");
+    // Generous: a workload runs its warm-up and samples; the bound only stops a hung node.
+    private static readonly TimeSpan WorkloadTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Every workload once, each in its own process, in order.</summary>
     public static async Task<GraphQLJsResults> RunAsync(EngineWorkloads workloads, int samples, int sampleMilliseconds)
     {
-        if (!File.Exists(Path.Combine(GraphQLJsDirectory, "index.js")))
-        {
-            throw new InvalidOperationException($"graphql-js not found in {GraphQLJsDirectory}; run `npm ci` at the repository root or set GRAPHQL_JS_DIR.");
-        }
-
+        var environment = new Dictionary<string, string> { ["GRAPHQL_JS_DIR"] = NodeScript.GraphQLJsDirectory };
         var runs = new Dictionary<string, IReadOnlyList<GraphQLJsMeasurement>>(StringComparer.Ordinal);
         string node = "", graphql = "";
         foreach (var name in WorkloadNames)
         {
-            using var report = await RunOneAsync(workloads, name, samples, sampleMilliseconds).ConfigureAwait(false);
-            var root = report.RootElement;
+            var root = await NodeScript.RunForReportAsync(
+                Script, WorkloadTimeout, environment, workloads.Directory, "--only", name, "--samples", $"{samples}", "--sample-ms", $"{sampleMilliseconds}").ConfigureAwait(false);
             node = root.GetProperty("node").GetString()!;
             graphql = root.GetProperty("graphql").GetString()!;
             var samplesOfRun = root.GetProperty("results").GetProperty(name).GetProperty("samples").EnumerateArray().Select(s => s.GetDouble()).ToArray();
@@ -58,25 +54,4 @@ internal static class GraphQLJsRunner
     {
         Runs = first.Runs.ToDictionary(r => r.Key, r => (IReadOnlyList<GraphQLJsMeasurement>)[.. r.Value, .. second.Runs[r.Key]], StringComparer.Ordinal),
     };
-
-    private static async Task<JsonDocument> RunOneAsync(EngineWorkloads workloads, string name, int samples, int sampleMilliseconds)
-    {
-        var start = new ProcessStartInfo("node", [Script, workloads.Directory, "--only", name, "--samples", $"{samples}", "--sample-ms", $"{sampleMilliseconds}"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["GRAPHQL_JS_DIR"] = GraphQLJsDirectory;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"node {Script} --only {name} exited with {process.ExitCode}: {await errors.ConfigureAwait(false)}");
-        }
-
-        return JsonDocument.Parse(await output.ConfigureAwait(false));
-    }
 }
