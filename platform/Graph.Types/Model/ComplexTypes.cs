@@ -3,20 +3,21 @@ using Graph.Types.Resolvers;
 
 namespace Graph.Types;
 
-/// <summary>An object type (spec 3.6 "Objects").</summary>
-public sealed class ObjectType : IComplexType
+/// <summary>
+/// What object and interface types share (spec 3.6, 3.7): fields and implemented interfaces, attached in a second
+/// construction phase because types reference each other.
+/// </summary>
+public abstract class ComplexType : IComplexType
 {
-    public ObjectType(string name, string? description = null, DirectiveUsageList? directives = null, Type? runtimeType = null, Location? location = null, bool isBuiltIn = false)
+    private protected ComplexType(string name, string? description, DirectiveUsageList? directives, Location? location)
     {
         Name = name;
         Description = description;
         Directives = directives ?? DirectiveUsageList.Empty;
-        RuntimeType = runtimeType;
         Location = location;
-        IsBuiltIn = isBuiltIn;
     }
 
-    public TypeKind Kind => TypeKind.Object;
+    public abstract TypeKind Kind { get; }
 
     public string Name { get; }
 
@@ -24,14 +25,11 @@ public sealed class ObjectType : IComplexType
 
     public DirectiveUsageList Directives { get; }
 
-    public bool IsBuiltIn { get; }
+    public abstract bool IsBuiltIn { get; }
 
     public NamedList<OutputField> Fields { get; private set; } = NamedList<OutputField>.Empty;
 
     public IReadOnlyList<InterfaceType> Interfaces { get; private set; } = [];
-
-    /// <summary>The CLR type whose instances are values of this type (code-first); used to resolve abstract types.</summary>
-    public Type? RuntimeType { get; }
 
     public Location? Location { get; }
 
@@ -49,47 +47,38 @@ public sealed class ObjectType : IComplexType
     public override string ToString() => Name;
 }
 
+/// <summary>An object type (spec 3.6 "Objects").</summary>
+public sealed class ObjectType : ComplexType
+{
+    public ObjectType(string name, string? description = null, DirectiveUsageList? directives = null, Type? runtimeType = null, Location? location = null, bool isBuiltIn = false)
+        : base(name, description, directives, location)
+    {
+        RuntimeType = runtimeType;
+        IsBuiltIn = isBuiltIn;
+    }
+
+    public override TypeKind Kind => TypeKind.Object;
+
+    public override bool IsBuiltIn { get; }
+
+    /// <summary>The CLR type whose instances are values of this type (code-first); used to resolve abstract types.</summary>
+    public Type? RuntimeType { get; }
+}
+
 /// <summary>An interface type (spec 3.7 "Interfaces"); interfaces may implement interfaces.</summary>
-public sealed class InterfaceType : IComplexType, IAbstractType
+public sealed class InterfaceType : ComplexType, IAbstractType
 {
     public InterfaceType(string name, string? description = null, DirectiveUsageList? directives = null, TypeResolver? resolveType = null, Location? location = null)
+        : base(name, description, directives, location)
     {
-        Name = name;
-        Description = description;
-        Directives = directives ?? DirectiveUsageList.Empty;
         ResolveType = resolveType;
-        Location = location;
     }
 
-    public TypeKind Kind => TypeKind.Interface;
+    public override TypeKind Kind => TypeKind.Interface;
 
-    public string Name { get; }
-
-    public string? Description { get; }
-
-    public DirectiveUsageList Directives { get; }
-
-    public bool IsBuiltIn => false;
-
-    public NamedList<OutputField> Fields { get; private set; } = NamedList<OutputField>.Empty;
-
-    public IReadOnlyList<InterfaceType> Interfaces { get; private set; } = [];
+    public override bool IsBuiltIn => false;
 
     public TypeResolver? ResolveType { get; }
-
-    public Location? Location { get; }
-
-    internal void Complete(IEnumerable<InterfaceType> interfaces, IEnumerable<OutputField> fields)
-    {
-        Interfaces = interfaces.ToArray();
-        Fields = new NamedList<OutputField>(fields);
-        foreach (var field in Fields)
-        {
-            field.DeclaringType = this;
-        }
-    }
-
-    public override string ToString() => Name;
 }
 
 /// <summary>A union type (spec 3.8 "Unions"): one of several object types.</summary>
