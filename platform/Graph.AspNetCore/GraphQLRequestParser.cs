@@ -48,20 +48,6 @@ public static class GraphQLRequestParser
         };
     }
 
-    /// <summary>Parses the request parameters from raw JSON bytes.</summary>
-    public static GraphQLRequest Parse(ReadOnlySpan<byte> json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json.ToArray(), DocumentOptions);
-            return Parse(document.RootElement.Clone());
-        }
-        catch (JsonException error)
-        {
-            throw new GraphQLRequestParseException($"The request body is not valid JSON: {error.Message}");
-        }
-    }
-
     /// <summary>
     /// Reads a JSON-encoded parameter of a GET request (GraphQL over HTTP "GET": <c>variables</c> and
     /// <c>extensions</c> are JSON strings; the empty string means absent). The result is cloned.
