@@ -1,0 +1,14 @@
+using Graph.Types;
+
+namespace Graph.ServiceDefaults.Errors;
+
+/// <summary>The entity a mutation refers to does not exist, or the caller may not see it (the two are not told apart).</summary>
+[GraphQLDescription("The entity the mutation refers to does not exist or is not visible to the caller.")]
+public sealed record NotFoundError(
+    [GraphQLDescription("The type of the entity, e.g. `Product`.")] string TypeName,
+    [GraphQLDescription("The id that was not found.")] string Id) : IError
+{
+    public string Message => $"{TypeName} '{Id}' was not found.";
+
+    public string Code => "NOT_FOUND";
+}
