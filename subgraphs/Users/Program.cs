@@ -1,0 +1,4 @@
+using Graph.ServiceDefaults;
+using Graph.Users;
+
+return await UsersService.Build(args).RunWithGraphQLCommandsAsync(args).ConfigureAwait(false);
