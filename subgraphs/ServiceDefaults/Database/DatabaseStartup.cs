@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.ServiceDefaults.Database;
+
+/// <summary>
+/// Migrates (and seeds, when <c>DemoData:Enabled</c>) before anything else starts: it runs in
+/// <see cref="IHostedLifecycleService.StartingAsync"/>, which the host calls before any hosted service's
+/// <c>StartAsync</c> (outbox relay, consumers) and before the server listens.
+/// </summary>
+internal sealed class DatabaseStartup<TDb>(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    ServiceDatabaseRegistration<TDb> registration,
+    ILogger<DatabaseStartup<TDb>> logger,
+    ILogger<SqlMigrationRunner> runnerLogger) : IHostedLifecycleService
+    where TDb : DbContext
+{
+    public const string DemoDataKey = "DemoData:Enabled";
+
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        var migrations = registration.MigrationsFor(db.Model);
+        var applied = await new SqlMigrationRunner(runnerLogger)
+            .ApplyAsync(registration.ConnectionString(), migrations, cancellationToken)
+            .ConfigureAwait(false);
+        logger.LogInformation("Database of {DbContext} is at version {Version} ({Applied} applied now)", typeof(TDb).Name, migrations.Count == 0 ? 0 : migrations[^1].Version, applied.Count);
+
+        if (!configuration.GetValue<bool>(DemoDataKey))
+        {
+            return;
+        }
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder<TDb>>())
+        {
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Seeding {DbContext} with {Seeder}", typeof(TDb).Name, seeder.GetType().Name);
+            await seeder.SeedAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
