@@ -13,7 +13,8 @@ public sealed record SqlMigration(int Version, string Name, string Sql)
     /// <summary>Version 0: the outbox and inbox tables of Graph.Messaging, applied by the runner itself (see README).</summary>
     public const string MessagingName = "messaging";
 
-    public string Checksum { get; } = ComputeChecksum(Sql);
+    /// <summary>Computed from <see cref="Sql"/> on each read, so a copy made with <c>with { Sql = ... }</c> has its own.</summary>
+    public string Checksum => ComputeChecksum(Sql);
 
     /// <summary><c>0001_create_products</c>, as it is shown in logs and errors.</summary>
     public string Id => $"{Version:D4}_{Name}";
