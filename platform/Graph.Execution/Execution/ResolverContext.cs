@@ -30,6 +30,9 @@ internal sealed class ResolverContext : IMiddlewareContext
         Arguments = arguments;
     }
 
+    /// <summary>The execution this field belongs to (its field pipelines, for resolvers that run other fields' pipelines).</summary>
+    internal OperationContext Operation => _operation;
+
     public Schema Schema => _operation.Schema;
 
     public ObjectType ParentType => _selection.ParentType;

@@ -52,6 +52,12 @@ public sealed class SchemaBuilder
     /// </summary>
     internal List<Action<SchemaBuilder>> BeforeBuild { get; } = [];
 
+    /// <summary>
+    /// Run once by the next <see cref="Build"/>, after every <see cref="BeforeBuild"/> action: additions that need the
+    /// complete set of definitions, code-first ones included (Apollo Federation's <c>_Entity</c> union of every entity).
+    /// </summary>
+    internal List<Action<SchemaBuilder>> BeforeAssemble { get; } = [];
+
     public TypeBuilder? FindType(string name) => _types.Find(t => t.Name == name);
 
     /// <summary>Adds a type; a second type with the same name is an error reported by <see cref="Build"/>.</summary>
@@ -152,6 +158,13 @@ public sealed class SchemaBuilder
         var pending = BeforeBuild.ToArray();
         BeforeBuild.Clear();
         foreach (var action in pending)
+        {
+            action(this);
+        }
+
+        var finishing = BeforeAssemble.ToArray();
+        BeforeAssemble.Clear();
+        foreach (var action in finishing)
         {
             action(this);
         }
