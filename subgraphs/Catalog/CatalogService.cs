@@ -1,0 +1,81 @@
+using Graph.AspNetCore;
+using Graph.AspNetCore.Authorization;
+using Graph.AspNetCore.Federation;
+using Graph.Catalog.DataLoaders;
+using Graph.Catalog.DemoData;
+using Graph.Catalog.Events;
+using Graph.Catalog.Infrastructure;
+using Graph.Catalog.Mutations;
+using Graph.Execution.DataLoader;
+using Graph.ServiceDefaults;
+using Graph.ServiceDefaults.Caching;
+using Graph.ServiceDefaults.Database;
+using Graph.ServiceDefaults.Errors;
+using Graph.Types;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Graph.Catalog;
+
+/// <summary>
+/// The Catalog subgraph: categories, products, coupons, inventory, festival offers and product search (seeds 000-002).
+/// <see cref="Build"/> wires it; tests call it with their own configuration (database, Redis, Kafka, JWKS).
+/// </summary>
+public static class CatalogService
+{
+    /// <summary>The service name: logs, telemetry, the <c>graph_catalog</c> database, the Kafka source <c>/catalog</c>.</summary>
+    public const string Name = "catalog";
+
+    /// <summary>The topic of <see cref="CatalogChanged"/>.</summary>
+    public const string ChangedTopic = "catalog.changed";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(Name);
+        builder.AddServiceDatabase<CatalogDb>(Name)
+               .AddSeeder<CatalogDemoData>();
+        builder.AddServiceRedis();
+        builder.AddServiceKafka()
+               .AddEvent<CatalogChanged>("catalog.changed.v1", ChangedTopic)
+               .AddOutboxRelay<CatalogDb>()
+               .AddEntityCacheEviction<CatalogChanged, CatalogDb>(ChangedTopic);
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services
+            .AddDataLoader<ProductByIdLoader>()
+            .AddDataLoader<ProductIdBySkuLoader>()
+            .AddDataLoader<CategoryByIdLoader>()
+            .AddDataLoader<CategoryChildrenLoader>()
+            .AddDataLoader<CouponByIdLoader>()
+            .AddDataLoader<ProductInventoryLoader>()
+            .AddDataLoader<CouponInventoryLoader>()
+            .AddDataLoader<ActiveOffersByProductLoader>()
+            .AddDataLoader<OfferByIdLoader>();
+
+        builder.Services.AddGraphQLServer()
+               .AddTypes(typeof(CatalogService).Assembly)
+               .ConfigureSchema(ConfigureSharedErrors)
+               .AddAuthorization()
+               .AddApolloFederation();
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.UseWebSockets();
+        app.MapGraphQL();
+        return app;
+    }
+
+    /// <summary>
+    /// The mutation error unions (SDL) and the shared error types they name: ServiceDefaults' records are in another
+    /// assembly, so they are registered explicitly (extension methods called statically: SchemaBuilder has an
+    /// instance <c>AddType&lt;T&gt;</c> of its own).
+    /// </summary>
+    private static void ConfigureSharedErrors(SchemaBuilder schema)
+    {
+        schema.AddSdl(MutationErrorUnions.Sdl);
+        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(IError));
+        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(ValidationError));
+        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(NotFoundError));
+    }
+}

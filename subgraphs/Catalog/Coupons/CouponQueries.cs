@@ -1,0 +1,49 @@
+using Graph.Catalog.DataLoaders;
+using Graph.Catalog.Domain;
+using Graph.Catalog.Categories;
+using Graph.Catalog.Infrastructure;
+using Graph.Data;
+using Graph.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Catalog.Coupons;
+
+/// <summary>Coupon lookups and lists (seed 000: "viewing coupons by category").</summary>
+[QueryType]
+public static class CouponQueries
+{
+    [Lookup]
+    [GraphQLDescription("The coupon with this id, or null.")]
+    public static Task<Coupon?> GetCouponByIdAsync(
+        [ID] [GraphQLDescription("The coupon's id.")] Guid id, CouponByIdLoader couponById, CancellationToken cancellationToken) =>
+        couponById.LoadAsync(id, cancellationToken)!;
+
+    [GraphQLDescription("The coupons of a category and its subcategories, soonest to expire first. At most 50 per page.")]
+    public static Task<Connection<Coupon>> GetCouponsByCategoryAsync(
+        [ID] [GraphQLDescription("The category's id.")] Guid categoryId,
+        CatalogDb db,
+        CancellationToken cancellationToken,
+        [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
+        [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
+        [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
+        [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
+    {
+        var subtree = CategoryTree.SubtreeIds(db, categoryId);
+        return db.Coupons.AsNoTracking()
+            .Where(c => subtree.Contains(c.CategoryId))
+            .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+    }
+
+    [GraphQLDescription("All coupons, soonest to expire first. At most 50 per page.")]
+    public static Task<Connection<Coupon>> GetCouponsAsync(
+        CatalogDb db,
+        CancellationToken cancellationToken,
+        [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
+        [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
+        [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
+        [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null) =>
+        db.Coupons.AsNoTracking()
+            .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+}

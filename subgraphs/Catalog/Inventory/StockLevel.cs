@@ -1,0 +1,28 @@
+using Graph.AspNetCore.Authorization;
+using Graph.Types;
+
+namespace Graph.Catalog.Inventory;
+
+/// <summary>
+/// The stock of a product or coupon (seed 002). Shoppers see whether it is in stock and how many can be bought; the
+/// counts behind that (on hand, reserved by pending orders) are for admins only.
+/// </summary>
+[GraphQLName("Inventory")]
+[GraphQLDescription("The stock of a product or coupon. `available` and `inStock` are public; `onHand` and `reserved` are for admins.")]
+public sealed record StockLevel(
+    [property: Authorize(Roles = ["admin"])]
+    [GraphQLDescription("Units in the warehouse (admins only).")]
+    int OnHand,
+    [property: Authorize(Roles = ["admin"])]
+    [GraphQLDescription("Units held by orders that are not paid yet (admins only).")]
+    int Reserved)
+{
+    /// <summary>No stock row: nothing on hand.</summary>
+    public static StockLevel None { get; } = new(0, 0);
+
+    [GraphQLDescription("Units that can be ordered now: on hand minus reserved.")]
+    public int Available => OnHand - Reserved;
+
+    [GraphQLDescription("Whether at least one unit can be ordered now.")]
+    public bool InStock => Available > 0;
+}

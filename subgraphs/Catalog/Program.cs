@@ -1,0 +1,4 @@
+using Graph.Catalog;
+using Graph.ServiceDefaults;
+
+return await CatalogService.Build(args).RunWithGraphQLCommandsAsync(args);
