@@ -1,0 +1,21 @@
+using System.Linq.Expressions;
+
+namespace Graph.Data;
+
+/// <summary>One key of a query's ordering: its selector (<c>p =&gt; p.CreatedAt</c>) and direction.</summary>
+internal sealed record OrderingKey(LambdaExpression Selector, bool Descending)
+{
+    public Type Type => Selector.ReturnType;
+
+    /// <summary>The key's expression over <paramref name="parameter"/> instead of the selector's own parameter.</summary>
+    public Expression BodyOver(ParameterExpression parameter) =>
+        ParameterReplacer.Replace(Selector.Body, Selector.Parameters[0], parameter);
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        public static Expression Replace(Expression body, ParameterExpression from, Expression to) =>
+            ReferenceEquals(from, to) ? body : new ParameterReplacer(from, to).Visit(body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
