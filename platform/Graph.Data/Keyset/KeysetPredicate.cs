@@ -32,14 +32,15 @@ internal static class KeysetPredicate
         {
             var key = keys[i].BodyOver(row);
             var descending = keys[i].Descending != reversed;
-            var beyond = Beyond(key, values[i], descending);
+            var value = values[i] is null ? null : Parameter(values[i]!, Nullable.GetUnderlyingType(key.Type) ?? key.Type);
+            var beyond = Beyond(key, value, descending);
             if (beyond is not null)
             {
                 var term = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
                 any = any is null ? term : Expression.OrElse(any, term);
             }
 
-            var equal = Equal(key, values[i]);
+            var equal = Equal(key, value);
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 
@@ -47,7 +48,7 @@ internal static class KeysetPredicate
     }
 
     /// <summary>The key is strictly beyond the value in the key's direction; null when no row can be.</summary>
-    private static Expression? Beyond(Expression key, object? value, bool descending)
+    private static Expression? Beyond(Expression key, Expression? value, bool descending)
     {
         var nullable = IsNullable(key.Type);
         if (value is null)
@@ -62,13 +63,12 @@ internal static class KeysetPredicate
             : comparison;
     }
 
-    private static Expression Equal(Expression key, object? value) =>
+    private static Expression Equal(Expression key, Expression? value) =>
         value is null ? Expression.Equal(key, Expression.Constant(null, key.Type)) : Compare(key, ExpressionType.Equal, value);
 
-    private static Expression Compare(Expression key, ExpressionType operation, object value)
+    private static Expression Compare(Expression key, ExpressionType operation, Expression parameter)
     {
-        var type = Nullable.GetUnderlyingType(key.Type) ?? key.Type;
-        var parameter = Parameter(value, type);
+        var type = parameter.Type;
         if (type == typeof(string))
         {
             // C# has no string < operator; EF Core translates string.Compare(a, b) > 0 to a > b.
@@ -122,11 +122,11 @@ internal static class KeysetPredicate
     private static Expression Parameter(object value, Type type)
     {
         var box = Activator.CreateInstance(typeof(ValueBox<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(box), nameof(ValueBox<int>.Value));
+        return Expression.Property(Expression.Constant(box), nameof(ValueBox<int>.CursorKey));
     }
 
     private sealed class ValueBox<TValue>(TValue value)
     {
-        public TValue Value { get; } = value;
+        public TValue CursorKey { get; } = value;
     }
 }

@@ -1,0 +1,59 @@
+using FluentAssertions;
+using Xunit;
+
+namespace Graph.Data.Tests;
+
+/// <summary>The SQL a page sends: a keyset WHERE with parameters and a LIMIT, never an OFFSET.</summary>
+public sealed class KeysetSqlTests(ShopDatabase database) : IClassFixture<ShopDatabase>, IAsyncLifetime
+{
+    private readonly string _set = Catalog.NewSet();
+
+    public Task InitializeAsync() => Catalog.SeedAsync(database, _set, 1, 12);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private IQueryable<Product> Query(ShopDb db) =>
+        db.Products.Where(p => p.Set == _set).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name).ThenBy(p => p.Id);
+
+    [Fact]
+    public async Task Pages_Should_Be_Read_With_A_Keyset_Condition_And_Limit_Never_Offset()
+    {
+        var capture = new SqlCapture();
+        await using var db = database.Open(capture);
+
+        var first = await Query(db).ToConnectionAsync(new PagingArguments(First: 4), default);
+        var second = await Query(db).ToConnectionAsync(new PagingArguments(First: 4, After: first.PageInfo.EndCursor), default);
+        await Query(db).ToConnectionAsync(new PagingArguments(Last: 4, Before: second.PageInfo.StartCursor), default, includeTotalCount: true);
+
+        capture.Commands.Should().HaveCount(4, "three pages and one count");
+        capture.Commands.Should().OnlyContain(sql => !sql.Contains("OFFSET", StringComparison.OrdinalIgnoreCase));
+        capture.Commands.Where(sql => !sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase))
+            .Should().OnlyContain(sql => sql.Contains("LIMIT", StringComparison.Ordinal));
+        capture.Commands[1].Should().Contain("\"CreatedAt\" <").And.Contain("\"Name\" >").And.Contain("\"Id\" >");
+        capture.Commands[2].Should().Contain("ORDER BY p.\"CreatedAt\", p.\"Name\" DESC, p.\"Id\" DESC", "a backward page reads the order reversed");
+    }
+
+    [Fact]
+    public async Task Cursor_Values_Should_Be_Sent_As_Parameters_Not_Literals()
+    {
+        var capture = new SqlCapture();
+        await using var db = database.Open(capture);
+        var first = await Query(db).ToConnectionAsync(new PagingArguments(First: 1), default);
+
+        await Query(db).ToConnectionAsync(new PagingArguments(First: 1, After: first.PageInfo.EndCursor), default);
+
+        var keysetQuery = capture.Commands[1];
+        keysetQuery.Should().NotContain("'" + first.Nodes[0].Name + "'");
+        keysetQuery.Should().MatchRegex("\"Name\" > @CursorKey\\w*");
+    }
+
+    [Fact]
+    public async Task The_Query_String_Should_Show_The_Page_Query()
+    {
+        await using var db = database.Open();
+
+        var sql = Query(db).ToConnectionQueryString(new PagingArguments(First: 5, After: CursorKeys.Encode(DateTime.UtcNow, "Mug", 3)));
+
+        sql.Should().Contain("LIMIT").And.Contain("WHERE").And.NotContain("OFFSET");
+    }
+}
