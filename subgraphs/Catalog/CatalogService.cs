@@ -28,6 +28,7 @@ public static class CatalogService
     /// <summary>The topic of <see cref="CatalogChanged"/>.</summary>
     public const string ChangedTopic = "catalog.changed";
 
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ public static class CatalogService
                .AddEntityCacheEviction<CatalogChanged, CatalogDb>(ChangedTopic);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CatalogDbFactory>();
         builder.Services
             .AddDataLoader<ProductByIdLoader>()
             .AddDataLoader<ProductIdBySkuLoader>()

@@ -20,30 +20,36 @@ public static class CategoryNode
         children.LoadAsync(category.Id, cancellationToken);
 
     [GraphQLDescription("The products directly in this category (not its subcategories; `searchProducts` with `categoryId` includes them), by name. At most 50 per page.")]
-    public static Task<Connection<Product>> GetProductsAsync(
+    public static async Task<Connection<Product>> GetProductsAsync(
         [Parent] Category category,
-        CatalogDb db,
+        CatalogDbFactory dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the products after it.")] string? after = null,
         [GraphQLDescription("Returns the last n products before `before`.")] int? last = null,
-        [GraphQLDescription("A cursor: returns the products before it.")] string? before = null) =>
-        db.Products.AsNoTracking()
+        [GraphQLDescription("A cursor: returns the products before it.")] string? before = null)
+    {
+        await using var db = dbFactory.Create();
+        return await db.Products.AsNoTracking()
             .Where(p => p.CategoryId == category.Id)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+    }
 
     [GraphQLDescription("The coupons directly in this category, by id. At most 50 per page.")]
-    public static Task<Connection<Coupon>> GetCouponsAsync(
+    public static async Task<Connection<Coupon>> GetCouponsAsync(
         [Parent] Category category,
-        CatalogDb db,
+        CatalogDbFactory dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
         [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
-        [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null) =>
-        db.Coupons.AsNoTracking()
+        [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
+    {
+        await using var db = dbFactory.Create();
+        return await db.Coupons.AsNoTracking()
             .Where(c => c.CategoryId == category.Id)
             .OrderBy(c => c.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -17,10 +17,13 @@ public static class CategoryQueries
         categoryById.LoadAsync(id, cancellationToken)!;
 
     [GraphQLDescription("The root categories, by name; walk down with `children`.")]
-    public static async Task<List<Category>> GetCategoriesAsync(CatalogDb db, CancellationToken cancellationToken) =>
-        await db.Categories.AsNoTracking()
+    public static async Task<List<Category>> GetCategoriesAsync(CatalogDbFactory dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        return await db.Categories.AsNoTracking()
             .Where(c => c.ParentId == null)
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+    }
 }

@@ -19,31 +19,36 @@ public static class CouponQueries
         couponById.LoadAsync(id, cancellationToken)!;
 
     [GraphQLDescription("The coupons of a category and its subcategories, soonest to expire first. At most 50 per page.")]
-    public static Task<Connection<Coupon>> GetCouponsByCategoryAsync(
+    public static async Task<Connection<Coupon>> GetCouponsByCategoryAsync(
         [ID] [GraphQLDescription("The category's id.")] Guid categoryId,
-        CatalogDb db,
+        CatalogDbFactory dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
         [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
         [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
     {
+        await using var db = dbFactory.Create();
         var subtree = CategoryTree.SubtreeIds(db, categoryId);
-        return db.Coupons.AsNoTracking()
+        return await db.Coupons.AsNoTracking()
             .Where(c => subtree.Contains(c.CategoryId))
             .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     [GraphQLDescription("All coupons, soonest to expire first. At most 50 per page.")]
-    public static Task<Connection<Coupon>> GetCouponsAsync(
-        CatalogDb db,
+    public static async Task<Connection<Coupon>> GetCouponsAsync(
+        CatalogDbFactory dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
         [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
-        [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null) =>
-        db.Coupons.AsNoTracking()
+        [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
+    {
+        await using var db = dbFactory.Create();
+        return await db.Coupons.AsNoTracking()
             .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -36,6 +36,8 @@ public sealed class CatalogDb(DbContextOptions<CatalogDb> options) : DbContext(o
             b.Property(x => x.Slug).HasColumnName("slug");
             b.Property(x => x.Description).HasColumnName("description");
             b.Property(x => x.ParentId).HasColumnName("parent_id");
+            // Relationships without navigations: EF orders inserts by them (parents before children).
+            b.HasOne<Category>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
             b.Property(x => x.CreatedAt).HasColumnName("created_at");
             b.Property(x => x.UpdatedAt).HasColumnName("updated_at");
         });
@@ -56,6 +58,7 @@ public sealed class CatalogDb(DbContextOptions<CatalogDb> options) : DbContext(o
             b.Property(x => x.CreatedAt).HasColumnName("created_at");
             b.Property(x => x.UpdatedAt).HasColumnName("updated_at");
             b.Ignore(x => x.ListPrice);
+            b.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
             b.OwnsMany(x => x.Attributes, a =>
             {
                 a.ToJson("attributes");
@@ -81,6 +84,7 @@ public sealed class CatalogDb(DbContextOptions<CatalogDb> options) : DbContext(o
             b.Property(x => x.CreatedAt).HasColumnName("created_at");
             b.Property(x => x.UpdatedAt).HasColumnName("updated_at");
             b.Ignore(x => x.Price);
+            b.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<Offer>(b =>
@@ -104,6 +108,7 @@ public sealed class CatalogDb(DbContextOptions<CatalogDb> options) : DbContext(o
             b.ToTable("product_inventory");
             b.HasKey(x => x.ProductId);
             b.Property(x => x.ProductId).HasColumnName("product_id").ValueGeneratedNever();
+            b.HasOne<Product>().WithOne().HasForeignKey<ProductInventory>(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
             b.Property(x => x.OnHand).HasColumnName("on_hand");
             b.Property(x => x.Reserved).HasColumnName("reserved");
             b.Property(x => x.UpdatedAt).HasColumnName("updated_at");
@@ -114,6 +119,7 @@ public sealed class CatalogDb(DbContextOptions<CatalogDb> options) : DbContext(o
             b.ToTable("coupon_inventory");
             b.HasKey(x => x.CouponId);
             b.Property(x => x.CouponId).HasColumnName("coupon_id").ValueGeneratedNever();
+            b.HasOne<Coupon>().WithOne().HasForeignKey<CouponInventory>(x => x.CouponId).OnDelete(DeleteBehavior.Cascade);
             b.Property(x => x.OnHand).HasColumnName("on_hand");
             b.Property(x => x.Reserved).HasColumnName("reserved");
             b.Property(x => x.UpdatedAt).HasColumnName("updated_at");

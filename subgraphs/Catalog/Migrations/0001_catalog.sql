@@ -1,6 +1,7 @@
--- Catalog schema: categories, products, coupons, their inventory, festival offers, and the messaging outbox/inbox.
+-- Catalog schema: categories, products, coupons, their inventory and festival offers.
 -- Money is numeric(12,2) with an ISO 4217 currency; every constraint the mutations check is also a CHECK here,
--- so no path (a bug, a manual UPDATE) can store a negative price or stock.
+-- so no path (a bug, a manual UPDATE) can store a negative price or stock. The outbox and inbox tables come from
+-- ServiceDefaults' 0000_messaging script.
 
 CREATE TABLE categories (
     id uuid PRIMARY KEY,
@@ -94,28 +95,3 @@ CREATE TABLE offers (
 CREATE INDEX ix_offers_window ON offers (ends_at, starts_at);
 CREATE INDEX ix_offers_categories ON offers USING gin (category_ids);
 CREATE INDEX ix_offers_products ON offers USING gin (product_ids);
-
--- Graph.Messaging's outbox and inbox (kept equal to OutboxSchema.CreateSql).
-CREATE TABLE IF NOT EXISTS outbox_messages (
-    id uuid NOT NULL,
-    sequence bigint GENERATED ALWAYS AS IDENTITY,
-    type text NOT NULL,
-    topic text NOT NULL,
-    key text NOT NULL,
-    payload text NOT NULL,
-    traceparent text NULL,
-    tracestate text NULL,
-    created_at timestamp with time zone NOT NULL,
-    sent_at timestamp with time zone NULL,
-    attempts integer NOT NULL,
-    last_error text NULL,
-    CONSTRAINT pk_outbox_messages PRIMARY KEY (id)
-);
-CREATE INDEX IF NOT EXISTS ix_outbox_messages_unsent ON outbox_messages (sequence) WHERE sent_at IS NULL;
-CREATE TABLE IF NOT EXISTS inbox_messages (
-    consumer text NOT NULL,
-    message_id uuid NOT NULL,
-    type text NOT NULL,
-    processed_at timestamp with time zone NOT NULL,
-    CONSTRAINT pk_inbox_messages PRIMARY KEY (consumer, message_id)
-);

@@ -40,20 +40,23 @@ public static class ProductQueries
     }
 
     [GraphQLDescription("All products, newest first. At most 50 per page.")]
-    public static Task<Connection<Product>> GetProductsAsync(
-        CatalogDb db,
+    public static async Task<Connection<Product>> GetProductsAsync(
+        CatalogDbFactory dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the products after it.")] string? after = null,
         [GraphQLDescription("Returns the last n products before `before`.")] int? last = null,
-        [GraphQLDescription("A cursor: returns the products before it.")] string? before = null) =>
-        db.Products.AsNoTracking()
+        [GraphQLDescription("A cursor: returns the products before it.")] string? before = null)
+    {
+        await using var db = dbFactory.Create();
+        return await db.Products.AsNoTracking()
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+    }
 
     [GraphQLDescription("Searches products by text (PostgreSQL full-text search: words, \"quoted phrases\", -exclusions, OR), filters and orders them, in pages of at most 50. Paging is by keyset: products added while paging are neither repeated nor cause others to be skipped.")]
     public static async Task<Connection<Product>> SearchProductsAsync(
-        CatalogDb db,
+        CatalogDbFactory dbFactory,
         ProductByIdLoader productById,
         CancellationToken cancellationToken,
         [GraphQLDescription("Words to look for in name, brand and description; empty or absent: no text condition.")] string? text = null,
@@ -81,8 +84,12 @@ public static class ProductQueries
 
         var page = new PagingArguments(first, after, last, before).Validate();
         var effectiveOrder = ProductSearch.EffectiveOrder(text, order);
-        var hits = await ProductSearch.SearchAsync(db, new ProductSearchQuery(text, filter ?? new ProductFilterInput(), order, page), cancellationToken)
-            .ConfigureAwait(false);
+        IReadOnlyList<SearchHit> hits;
+        await using (var db = dbFactory.Create())
+        {
+            hits = await ProductSearch.SearchAsync(db, new ProductSearchQuery(text, filter ?? new ProductFilterInput(), order, page), cancellationToken)
+                .ConfigureAwait(false);
+        }
 
         // The products come through the cache; one deleted since the search ran is left out.
         var products = await Task.WhenAll(hits.Select(h => productById.LoadAsync(h.Id, cancellationToken))).ConfigureAwait(false);
