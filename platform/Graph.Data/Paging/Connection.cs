@@ -28,6 +28,7 @@ public sealed class Connection<T>
 
     /// <summary>The items of the page without cursors (a shortcut to <c>edges { node }</c>).</summary>
     [GraphQLDescription("The items of this page in list order, for clients that need no cursor per item.")]
+    [NonNullItem]
     public IReadOnlyList<T> Nodes { get; }
 
     /// <summary>Where the page sits in the list.</summary>
