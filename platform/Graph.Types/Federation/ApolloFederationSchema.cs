@@ -47,18 +47,24 @@ public static class ApolloFederationSchema
             .Select(t => t.Name)
             .ToArray();
 
+        // Every subgraph has these additions: in the composite schemas export (graph compose), the fields and _Service are
+        // @internal (local to each source schema, never merged or exposed, spec 2 "@internal"), and _Any and _Entity,
+        // which cannot be internal, @inaccessible (hidden from the composite schema, spec 2 "@inaccessible").
+        builder.AddCompositeDirectives();
         builder.AddType(new ScalarTypeBuilder(FederationNames.AnyScalar)
         {
             Coercion = new JsonCoercion(),
             Description = "An entity representation: `__typename` and the entity's key fields (Apollo Federation).",
-        });
+        }.Inaccessible());
         builder.AddObjectType(FederationNames.ServiceType, service => service
             .Describe("This subgraph as Apollo Federation gateways compose it.")
+            .Internal()
             .Field(FederationNames.SdlField, "String!", sdl => sdl
                 .Describe("The subgraph's schema in Apollo Federation v2 SDL, without the federation additions.")
                 .Resolve(static context => new ValueTask<object?>(FederationSdl.Print(context.Schema)))));
         query.Field(FederationNames.ServiceField, FederationNames.ServiceType + "!", field => field
             .Describe("The subgraph's federation metadata (Apollo Federation).")
+            .Internal()
             .Resolve(static _ => new ValueTask<object?>(ServiceValue)));
 
         if (entityTypes.Length == 0)
@@ -70,10 +76,11 @@ public static class ApolloFederationSchema
         {
             Description = "Every entity type of this subgraph (object types with @key).",
             ResolveType = resolveEntityType,
-        }.Members(entityTypes));
+        }.Members(entityTypes).Inaccessible());
         query.Field(FederationNames.EntitiesField, "[" + FederationNames.EntityUnion + "]!", field => field
             .Describe("The entities of the representations, in their order; null where the lookup found none (Apollo Federation).")
             .Argument(FederationNames.RepresentationsArgument, "[" + FederationNames.AnyScalar + "!]!")
+            .Internal()
             .Resolve(resolveEntities));
     }
 }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Graph.Types;
 using Xunit;
 
 namespace Graph.AspNetCore.Tests.Federation;
@@ -81,5 +82,21 @@ public sealed class FederationSdlTests
               product: Product!
             }
             """");
+    }
+
+    [Fact]
+    public async Task Composite_Schema_Export_Should_Keep_The_Federation_Additions_Internal_Or_Inaccessible()
+    {
+        await using var host = await FederationTestHost.StartAsync(CatalogSubgraph.Types);
+
+        var lines = SchemaPrinter.Print(host.Executor.Schema).Split('\n').Select(l => l.Trim()).ToArray();
+
+        lines.Should().Contain([
+            "_service: _Service! @internal",
+            "_entities(representations: [_Any!]!): [_Entity]! @internal",
+            "scalar _Any @inaccessible",
+            "type _Service @internal {",
+            "union _Entity @inaccessible = Product | Category | Supplier",
+        ]);
     }
 }
