@@ -41,6 +41,7 @@ public static class UsersService
         AddAccounts(builder);
         builder.Services.AddGraphQLServer()
                .AddTypes(typeof(UsersService).Assembly)
+               .AddType(typeof(IError))
                .AddType(typeof(ValidationError))
                .AddType(typeof(NotFoundError))
                .AddAuthorization(o =>

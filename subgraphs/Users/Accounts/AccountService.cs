@@ -48,7 +48,7 @@ public sealed class AccountService(
             Id = Guid.CreateVersion7(),
             Email = email,
             DisplayName = displayName,
-            Roles = [Roles.Customer],
+            Roles = [RoleNames.Customer],
             CreatedAt = time.GetUtcNow(),
             SecurityStamp = Guid.NewGuid(),
         };

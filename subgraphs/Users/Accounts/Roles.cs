@@ -14,7 +14,7 @@ public enum UserRole
 }
 
 /// <summary>Role names as stored and as carried in the access token's <c>role</c> claims.</summary>
-public static class Roles
+public static class RoleNames
 {
     public const string Customer = "customer";
 

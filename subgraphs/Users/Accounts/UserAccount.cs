@@ -28,5 +28,5 @@ public sealed class UserAccount
     /// <summary>Changes with the credentials; a new value marks every earlier session as stale.</summary>
     public Guid SecurityStamp { get; set; }
 
-    public User ToUser() => new(Id, Email, DisplayName, Roles.Select(Roles.Parse).ToArray(), CreatedAt);
+    public User ToUser() => new(Id, Email, DisplayName, Roles.Select(RoleNames.Parse).ToArray(), CreatedAt);
 }

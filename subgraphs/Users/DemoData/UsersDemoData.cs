@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Graph.ServiceDefaults.Database;
 using Graph.Users.Accounts;
 using Graph.Users.Infrastructure;
@@ -32,7 +34,7 @@ public sealed class UsersDemoData(AccountPasswordHasher passwords) : IDatabaseSe
                 Id = person.Id,
                 Email = person.Email,
                 DisplayName = person.DisplayName,
-                Roles = person.IsAdmin ? [Roles.Admin] : [Roles.Customer],
+                Roles = person.IsAdmin ? [RoleNames.Admin] : [RoleNames.Customer],
                 CreatedAt = Created.AddDays(index),
                 SecurityStamp = DemoId(person.Id, 0xAA),
             };
@@ -64,9 +66,7 @@ public sealed class UsersDemoData(AccountPasswordHasher passwords) : IDatabaseSe
     /// <summary>A fixed id derived from the owner's id, so reruns and other machines produce the same rows.</summary>
     private static Guid DemoId(Guid owner, int n)
     {
-        var bytes = owner.ToByteArray();
-        bytes[15] = (byte)n;
-        bytes[14] ^= 0x5A;
-        return new Guid(bytes);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"graph-users-demo:{owner}:{n}"));
+        return new Guid(hash.AsSpan(0, 16));
     }
 }

@@ -39,7 +39,7 @@ public static class UserFilter
 
         if (filter.Role is { } role)
         {
-            var roleName = Roles.Name(role);
+            var roleName = RoleNames.Name(role);
             users = users.Where(u => u.Roles.Contains(roleName));
         }
 

@@ -25,7 +25,7 @@ public static class UserQueries
     public static Task<User?> GetUserByIdAsync([ID, GraphQLDescription("The user's id.")] Guid id, UserByIdLoader byId, CancellationToken cancellationToken) =>
         byId.LoadAsync(id, cancellationToken)!;
 
-    [Authorize(Roles = [Roles.Admin])]
+    [Authorize(Roles = [RoleNames.Admin])]
     [GraphQLDescription("Every user, oldest account first, filtered and paged (admins only).")]
     public static async Task<Connection<User>> GetUsersAsync(
         UsersDb db,
