@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Graph.ServiceDefaults.Database;
 
@@ -21,6 +22,9 @@ internal sealed class DatabaseStartup<TDb>(
 {
     public const string DemoDataKey = "DemoData:Enabled";
 
+    /// <summary>"graph_se" as a 64-bit number: another key than the migrations' lock.</summary>
+    private const long SeedLockKey = 0x67726170685F7365;
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -36,12 +40,36 @@ internal sealed class DatabaseStartup<TDb>(
             return;
         }
 
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder<TDb>>())
+        var seeders = scope.ServiceProvider.GetServices<IDatabaseSeeder<TDb>>().ToList();
+        if (seeders.Count == 0)
         {
-            db.ChangeTracker.Clear();
-            logger.LogInformation("Seeding {DbContext} with {Seeder}", typeof(TDb).Name, seeder.GetType().Name);
-            await seeder.SeedAsync(db, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        // Replicas starting together seed one after the other: an idempotent seeder that checks before it inserts
+        // would otherwise race its twin into a unique violation and stop start-up.
+        await using var seedLock = new NpgsqlConnection(registration.ConnectionString());
+        await seedLock.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(seedLock, $"SELECT pg_advisory_lock({SeedLockKey})", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var seeder in seeders)
+            {
+                db.ChangeTracker.Clear();
+                logger.LogInformation("Seeding {DbContext} with {Seeder}", typeof(TDb).Name, seeder.GetType().Name);
+                await seeder.SeedAsync(db, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await ExecuteAsync(seedLock, $"SELECT pg_advisory_unlock({SeedLockKey})", CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -85,6 +85,23 @@ public sealed class ServiceStartupTests
     }
 
     [Fact]
+    public async Task Two_Replicas_Starting_Together_Should_Migrate_And_Seed_Once()
+    {
+        await using var database = await MissingDatabase.CreateAsync();
+
+        var hosts = await Task.WhenAll(
+            Task.Run(() => ServiceHost.StartAsync(a => NotesService.Build(a), SettingsFor(database, demoData: true))),
+            Task.Run(() => ServiceHost.StartAsync(a => NotesService.Build(a), SettingsFor(database, demoData: true))));
+        foreach (var host in hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        (await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations")).Should().Be(3);
+        (await database.ScalarAsync<long>("SELECT count(*) FROM notes")).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Health_Live_And_Ready_Should_Answer_And_Ready_Should_Fail_When_The_Database_Is_Gone()
     {
         await using var database = await MissingDatabase.CreateAsync();
