@@ -27,15 +27,18 @@ public sealed class EntitiesResolver(FederationOptions options)
             IEnumerable items => items.Cast<object?>().ToArray(),
             _ => [],
         };
-        if (representations.Count > _options.MaxRepresentations)
+        // Per request, not per field: aliased _entities fields add up.
+        var state = EntityTypes.StateOf(context);
+        var total = state.AddRepresentations(representations.Count);
+        if (total > _options.MaxRepresentations)
         {
             throw new GraphQLException(
-                $"_entities accepts at most {_options.MaxRepresentations} representations per request; {representations.Count} were given.",
+                $"_entities accepts at most {_options.MaxRepresentations} representations per request; {total} were given.",
                 FederationNames.TooManyRepresentationsCode);
         }
 
         var entities = EntityLookups.Of(context.Schema);
-        var types = EntityTypes.MapOf(context);
+        var types = state.Types;
         var started = new ValueTask<object?>[representations.Count];
         for (var i = 0; i < started.Length; i++)
         {

@@ -4,8 +4,8 @@ namespace Graph.Execution.Federation;
 public sealed record FederationOptions
 {
     /// <summary>
-    /// The most representations one <c>_entities</c> field accepts; more is a field error with code
-    /// <c>FEDERATION_TOO_MANY_REPRESENTATIONS</c> (the list is an input that can grow without bound).
+    /// The most representations one request may pass to <c>_entities</c> (all its aliased <c>_entities</c> fields
+    /// together); the field that goes over fails with code <c>FEDERATION_TOO_MANY_REPRESENTATIONS</c>.
     /// </summary>
     public int MaxRepresentations { get; init; } = 1000;
 }

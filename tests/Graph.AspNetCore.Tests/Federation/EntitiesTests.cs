@@ -107,6 +107,25 @@ public sealed class EntitiesTests
         accepted.Errors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Entities_Limit_Should_Count_Every_Entities_Field_Of_The_Request()
+    {
+        await using var host = await FederationTestHost.StartAsync(CatalogSubgraph.Types, new FederationOptions { MaxRepresentations = 2 });
+        const string Aliased = """
+            query($one: [_Any!]!, $two: [_Any!]!) {
+              first: _entities(representations: $one) { __typename }
+              second: _entities(representations: $two) { __typename }
+            }
+            """;
+        object[] one = [new { __typename = "Category", id = "c1" }];
+        object[] two = [new { __typename = "Product", id = "p1" }, new { __typename = "Product", id = "p2" }];
+
+        var result = AuthorizationResult.Parse(await host.ExecuteAsync(Aliased, new { one, two }));
+
+        result.Data.Should().Be("null");
+        result.Errors.Should().Equal("second FEDERATION_TOO_MANY_REPRESENTATIONS");
+    }
+
     [Theory]
     [InlineData(null, "AUTH_NOT_AUTHENTICATED")]
     [InlineData("user", "AUTH_NOT_AUTHORIZED")]
