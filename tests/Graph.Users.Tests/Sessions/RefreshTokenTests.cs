@@ -62,6 +62,24 @@ public sealed class RefreshTokenTests(UsersServiceFixture service)
         Session.From(laptopRefresh, "refreshToken").UserId.Should().Be(laptop.UserId);
     }
 
+    [Fact]
+    public async Task Two_Concurrent_Refreshes_With_One_Token_Should_Let_One_Win_And_Then_Revoke_The_Family()
+    {
+        var session = await service.Host.SignUpAsync();
+        var input = new { input = new { refreshToken = session.RefreshToken } };
+
+        var responses = await Task.WhenAll(service.Host.PostAsync(UsersApi.Refresh, input), service.Host.PostAsync(UsersApi.Refresh, input));
+
+        var winners = responses.Where(r => r.PayloadErrors("refreshToken").Count == 0).ToList();
+        winners.Should().ContainSingle();
+        responses.Except(winners).Single().PayloadErrors("refreshToken").Should().Equal(("InvalidRefreshTokenError", "INVALID_REFRESH_TOKEN"));
+        (await service.CountRowsAsync("refresh_tokens", "user_id = @p0 AND revoked_at IS NULL", session.UserId)).Should().Be(0);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
     [Theory]
     [InlineData("not-a-token")]
     [InlineData("")]
