@@ -19,13 +19,10 @@ public sealed class BearerAuthenticationHandler(
     IOptionsMonitor<BearerAuthenticationOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IJsonWebKeySetSource keys,
-    IOptions<ServiceAuthOptions> auth)
+    AccessTokenValidator validator)
     : AuthenticationHandler<BearerAuthenticationOptions>(options, logger, encoder)
 {
     private const string Prefix = "Bearer ";
-
-    private System.Security.Claims.ClaimsPrincipal? _principal;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -35,50 +32,15 @@ public sealed class BearerAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var token = header[Prefix.Length..].Trim();
-        var error = await ValidateAsync(token).ConfigureAwait(false);
-        if (error is null)
+        var result = await validator.ValidateAsync(header[Prefix.Length..].Trim(), Context.RequestAborted).ConfigureAwait(false);
+        if (result.Principal is { } principal)
         {
-            return AuthenticateResult.Success(new AuthenticationTicket(_principal!, Scheme.Name));
+            return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
         }
 
-        Logger.LogInformation("Rejected an access token: {Reason}", error);
-        Context.Features.Set(new InvalidAccessTokenFeature(error));
-        return AuthenticateResult.Fail(error);
-    }
-
-    /// <summary>Null when the token is valid (and <see cref="_principal"/> set), else the reason.</summary>
-    private async Task<string?> ValidateAsync(string token)
-    {
-        if (!Es256Jwt.TryRead(token, out var jwt, out var error))
-        {
-            return error;
-        }
-
-        JsonWebKey? key;
-        try
-        {
-            var set = await keys.GetAsync(refresh: false, Context.RequestAborted).ConfigureAwait(false);
-            key = set.Find(jwt.Kid);
-            if (key is null)
-            {
-                // A key the Users service rotated in since the last fetch.
-                set = await keys.GetAsync(refresh: true, Context.RequestAborted).ConfigureAwait(false);
-                key = set.Find(jwt.Kid);
-            }
-        }
-        catch (JsonWebKeySetUnavailableException e)
-        {
-            return e.Message;
-        }
-
-        if (key is null)
-        {
-            return $"The signing key '{Truncate(jwt.Kid)}' is unknown.";
-        }
-
-        var parameters = auth.Value.ToValidationParameters();
-        return Es256Jwt.TryValidate(jwt, key, parameters, TimeProvider.GetUtcNow(), out _principal, out error) ? null : error;
+        Logger.LogInformation("Rejected an access token: {Reason}", result.Error);
+        Context.Features.Set(new InvalidAccessTokenFeature(result.Error!));
+        return AuthenticateResult.Fail(result.Error!);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -89,9 +51,6 @@ public sealed class BearerAuthenticationHandler(
             : $"{BearerAuthenticationDefaults.Scheme} error=\"invalid_token\"");
         return Task.CompletedTask;
     }
-
-    // A kid is attacker-chosen text: keep it short in messages and logs.
-    private static string Truncate(string text) => text.Length <= 64 ? text : text[..64] + "...";
 }
 
 /// <summary>Set on a request whose bearer token was present but invalid; <see cref="Reason"/> goes into the 401's message.</summary>

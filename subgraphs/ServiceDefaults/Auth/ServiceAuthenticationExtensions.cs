@@ -1,3 +1,4 @@
+using Graph.AspNetCore.Subscriptions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,9 @@ public static class ServiceAuthenticationExtensions
                 ? sp.GetRequiredService<RemoteJsonWebKeySetSource>()
                 : new InlineJsonWebKeySetSource(options.Jwks);
         });
+        services.TryAddSingleton<AccessTokenValidator>();
+        // TryAdd: a service's own AddWebSocketConnectionInterceptor, before or after this, wins.
+        services.TryAddSingleton<IWebSocketConnectionInterceptor, BearerWebSocketConnectionInterceptor>();
         services.AddAuthentication(BearerAuthenticationDefaults.Scheme)
             .AddScheme<BearerAuthenticationOptions, BearerAuthenticationHandler>(BearerAuthenticationDefaults.Scheme, _ => { });
         services.AddSingleton<IStartupFilter, InvalidAccessTokenStartupFilter>();

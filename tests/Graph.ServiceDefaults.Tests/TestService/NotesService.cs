@@ -34,6 +34,7 @@ public static class NotesService
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.UseWebSockets();
         app.MapGraphQL();
         return app;
     }
