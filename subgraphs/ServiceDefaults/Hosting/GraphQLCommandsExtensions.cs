@@ -59,6 +59,8 @@ public static class GraphQLCommandsExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         // SchemaSdlMiddleware prints the same schema with the same printer and one trailing newline.
-        return SchemaPrinter.Print(services.GetRequiredService<IRequestExecutor>().Schema) + "\n";
+        var executor = services.GetService<IRequestExecutor>()
+            ?? throw new InvalidOperationException("The service has no GraphQL server: call builder.Services.AddGraphQLServer() before schema export.");
+        return SchemaPrinter.Print(executor.Schema) + "\n";
     }
 }

@@ -101,15 +101,19 @@ public sealed class BearerAuthenticationTests(BearerServiceFixture fixture) : IC
         (await response.Content.ReadAsStringAsync()).Should().Contain("The token has expired.");
     }
 
-    [Fact]
-    public async Task Health_Endpoints_Should_Ignore_An_Invalid_Token()
+    [Theory]
+    [InlineData("/health/live", HttpStatusCode.OK)]
+    [InlineData("/health/ready", HttpStatusCode.OK)]
+    [InlineData("/.well-known/jwks.json", HttpStatusCode.NotFound)]
+    public async Task Health_And_Well_Known_Paths_Should_Ignore_An_Invalid_Token(string path, HttpStatusCode expected)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new("Bearer", "garbage");
 
         using var response = await fixture.Host.Client.SendAsync(request);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        // The test service publishes no JWKS: 404 shows the request reached routing instead of being refused.
+        response.StatusCode.Should().Be(expected);
     }
 
     [Fact]
