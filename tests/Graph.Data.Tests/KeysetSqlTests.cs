@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Npgsql;
 using Xunit;
 
 namespace Graph.Data.Tests;
@@ -48,6 +49,38 @@ public sealed class KeysetSqlTests(ShopDatabase database) : IClassFixture<ShopDa
     }
 
     [Fact]
+    public async Task A_Deep_Page_Should_Start_From_An_Index_Range_On_The_First_Key()
+    {
+        var capture = new SqlCapture();
+        await using var db = database.Open(capture);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, "CREATE INDEX IF NOT EXISTS products_newest ON products (\"Set\", \"CreatedAt\" DESC, \"Name\", \"Id\")");
+        var first = await Query(db).ToConnectionAsync(new PagingArguments(First: 4), default);
+        await Query(db).ToConnectionAsync(new PagingArguments(First: 4, After: first.PageInfo.EndCursor), default);
+
+        // Plan choice is left to PostgreSQL except for scans that cannot use the index at all.
+        await Execute(connection, "SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off");
+        var keysetQuery = capture.Captured[1];
+        await using var explain = new NpgsqlCommand("EXPLAIN " + keysetQuery.Sql, connection);
+        foreach (var (name, value) in keysetQuery.Parameters)
+        {
+            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        plan.Should().Contain(line => line.Contains("Index Cond") && line.Contains("\"CreatedAt\" <="), string.Join('\n', plan));
+    }
+
+    [Fact]
     public async Task The_Query_String_Should_Show_The_Page_Query()
     {
         await using var db = database.Open();
@@ -55,5 +88,11 @@ public sealed class KeysetSqlTests(ShopDatabase database) : IClassFixture<ShopDa
         var sql = Query(db).ToConnectionQueryString(new PagingArguments(First: 5, After: CursorKeys.Encode(DateTime.UtcNow, "Mug", 3)));
 
         sql.Should().Contain("LIMIT").And.Contain("WHERE").And.NotContain("OFFSET");
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -28,11 +28,17 @@ internal static class KeysetPredicate
         var row = Expression.Parameter(typeof(T), "row");
         Expression? any = null;
         Expression? equalSoFar = null;
+        Expression? firstValue = null;
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i].BodyOver(row);
             var descending = keys[i].Descending != reversed;
             var value = values[i] is null ? null : Parameter(values[i]!, Nullable.GetUnderlyingType(key.Type) ?? key.Type);
+            if (i == 0)
+            {
+                firstValue = value;
+            }
+
             var beyond = Beyond(key, value, descending);
             if (beyond is not null)
             {
@@ -44,8 +50,24 @@ internal static class KeysetPredicate
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 
-        return Expression.Lambda<Func<T, bool>>(any ?? Expression.Constant(false), row);
+        var predicate = any ?? Expression.Constant(false);
+        if (any is not null && IndexBound(keys[0].BodyOver(row), firstValue, keys[0].Descending != reversed) is { } bound)
+        {
+            predicate = Expression.AndAlso(bound, predicate);
+        }
+
+        return Expression.Lambda<Func<T, bool>>(predicate, row);
     }
+
+    /// <summary>
+    /// A redundant range on the first key (<c>k1 &gt;= v1</c>, or <c>&lt;=</c> descending) that an index on the keys can
+    /// start from; the OR form alone is not a range condition to PostgreSQL. Only valid when no null row lies beyond the
+    /// cursor on the first key, so not for a nullable key read ascending.
+    /// </summary>
+    private static Expression? IndexBound(Expression key, Expression? value, bool descending) =>
+        value is null || (!descending && IsNullable(key.Type))
+            ? null
+            : Compare(key, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual, value);
 
     /// <summary>The key is strictly beyond the value in the key's direction; null when no row can be.</summary>
     private static Expression? Beyond(Expression key, Expression? value, bool descending)
@@ -110,7 +132,9 @@ internal static class KeysetPredicate
         var name = operation switch
         {
             ExpressionType.GreaterThan => "op_GreaterThan",
+            ExpressionType.GreaterThanOrEqual => "op_GreaterThanOrEqual",
             ExpressionType.LessThan => "op_LessThan",
+            ExpressionType.LessThanOrEqual => "op_LessThanOrEqual",
             _ => "op_Equality",
         };
         return type.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [type, type]) is not null;
