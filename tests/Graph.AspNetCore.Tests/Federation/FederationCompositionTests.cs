@@ -12,7 +12,7 @@ namespace Graph.AspNetCore.Tests.Federation;
 /// </summary>
 public sealed class FederationCompositionTests
 {
-    private static readonly string Script = Path.Combine(RepositoryPaths.Root, "tests", "Graph.AspNetCore.Tests", "Federation", "js", "compose.mjs");
+    internal static readonly string Script = Path.Combine(RepositoryPaths.Root, "tests", "Graph.AspNetCore.Tests", "Federation", "js", "compose.mjs");
 
     [Fact]
     public async Task Service_Sdl_Of_Two_Subgraphs_Should_Compose_Without_Errors()
