@@ -81,6 +81,19 @@ public sealed class KeysetSqlTests(ShopDatabase database) : IClassFixture<ShopDa
     }
 
     [Fact]
+    public async Task A_Required_String_Key_Should_Get_An_Index_Range_But_A_Nullable_One_Should_Keep_Its_Nulls()
+    {
+        await using var db = database.Open();
+        var after = new PagingArguments(First: 3, After: CursorKeys.Encode("Mug", 1));
+
+        var byName = db.Products.Where(p => p.Set == _set).OrderBy(p => p.Name).ThenBy(p => p.Id).ToConnectionQueryString(after);
+        var byCategory = db.Products.Where(p => p.Set == _set).OrderBy(p => p.Category).ThenBy(p => p.Id).ToConnectionQueryString(after);
+
+        byName.Should().Contain("p.\"Name\" >= @").And.NotContain("IS NULL");
+        byCategory.Should().NotContain("p.\"Category\" >= @").And.Contain("p.\"Category\" IS NULL", "nulls sort after every category");
+    }
+
+    [Fact]
     public async Task The_Query_String_Should_Show_The_Page_Query()
     {
         await using var db = database.Open();

@@ -39,7 +39,7 @@ internal static class KeysetPredicate
                 firstValue = value;
             }
 
-            var beyond = Beyond(key, value, descending);
+            var beyond = Beyond(key, keys[i].CanBeNull, value, descending);
             if (beyond is not null)
             {
                 var term = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
@@ -51,7 +51,7 @@ internal static class KeysetPredicate
         }
 
         var predicate = any ?? Expression.Constant(false);
-        if (any is not null && IndexBound(keys[0].BodyOver(row), firstValue, keys[0].Descending != reversed) is { } bound)
+        if (any is not null && IndexBound(keys[0].BodyOver(row), keys[0].CanBeNull, firstValue, keys[0].Descending != reversed) is { } bound)
         {
             predicate = Expression.AndAlso(bound, predicate);
         }
@@ -64,15 +64,14 @@ internal static class KeysetPredicate
     /// start from; the OR form alone is not a range condition to PostgreSQL. Only valid when no null row lies beyond the
     /// cursor on the first key, so not for a nullable key read ascending.
     /// </summary>
-    private static Expression? IndexBound(Expression key, Expression? value, bool descending) =>
-        value is null || (!descending && IsNullable(key.Type))
+    private static Expression? IndexBound(Expression key, bool nullable, Expression? value, bool descending) =>
+        value is null || (!descending && nullable)
             ? null
             : Compare(key, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual, value);
 
     /// <summary>The key is strictly beyond the value in the key's direction; null when no row can be.</summary>
-    private static Expression? Beyond(Expression key, Expression? value, bool descending)
+    private static Expression? Beyond(Expression key, bool nullable, Expression? value, bool descending)
     {
-        var nullable = IsNullable(key.Type);
         if (value is null)
         {
             // Nulls are the largest: nothing is beyond a null ascending; every non-null is beyond it descending.

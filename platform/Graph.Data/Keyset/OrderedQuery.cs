@@ -62,7 +62,7 @@ internal sealed class OrderedQuery
             node = call.Arguments[0];
             if (isOrderBy)
             {
-                return new OrderedQuery(node, keys, passThrough);
+                return new OrderedQuery(node, [.. keys.Select(k => RequiredColumns.Apply(node, k))], passThrough);
             }
         }
 

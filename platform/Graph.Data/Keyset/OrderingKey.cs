@@ -7,6 +7,12 @@ internal sealed record OrderingKey(LambdaExpression Selector, bool Descending)
 {
     public Type Type => Selector.ReturnType;
 
+    /// <summary>
+    /// Whether the key can be null in the database: by its CLR type, unless the EF Core model says the column is
+    /// required (a <c>string</c> property without <c>?</c>, which reflection on the expression cannot see).
+    /// </summary>
+    public bool CanBeNull { get; init; } = !Selector.ReturnType.IsValueType || Nullable.GetUnderlyingType(Selector.ReturnType) is not null;
+
     /// <summary>The key's expression over <paramref name="parameter"/> instead of the selector's own parameter.</summary>
     public Expression BodyOver(ParameterExpression parameter) =>
         ParameterReplacer.Replace(Selector.Body, Selector.Parameters[0], parameter);
