@@ -6,17 +6,11 @@ namespace Graph.ServiceDefaults.Database;
 /// <summary>Creates a service's database on first start, through the <c>postgres</c> maintenance database.</summary>
 internal static class DatabaseCreator
 {
-    public static async Task EnsureExistsAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
+    public static async Task EnsureExistsAsync(string connectionString, TimeSpan serverWaitTimeout, ILogger logger, CancellationToken cancellationToken)
     {
-        try
+        if (await ProbeAsync(connectionString, serverWaitTimeout, logger, cancellationToken).ConfigureAwait(false))
         {
-            await using var probe = new NpgsqlConnection(connectionString);
-            await probe.OpenAsync(cancellationToken).ConfigureAwait(false);
             return;
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
-        {
-            // The database does not exist: create it below.
         }
 
         var target = new NpgsqlConnectionStringBuilder(connectionString);
@@ -37,6 +31,42 @@ internal static class DatabaseCreator
             // Another replica created it between our probe and our CREATE (two concurrent CREATE DATABASE of one
             // name can also fail on pg_database's unique index).
             logger.LogInformation("Database {Database} was created by another instance", name);
+        }
+    }
+
+    /// <summary>
+    /// True when the database answers, false when the server says it does not exist. A server that is not up yet
+    /// (refused connection, <c>57P03</c> starting up: <see cref="NpgsqlException.IsTransient"/>) is retried with
+    /// backoff for <paramref name="serverWaitTimeout"/>: under docker compose the database often starts after us.
+    /// </summary>
+    private static async Task<bool> ProbeAsync(string connectionString, TimeSpan serverWaitTimeout, ILogger logger, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + serverWaitTimeout;
+        var delay = TimeSpan.FromMilliseconds(250);
+        while (true)
+        {
+            try
+            {
+                await using var probe = new NpgsqlConnection(connectionString);
+                await probe.OpenAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+            {
+                return false;
+            }
+            catch (NpgsqlException e) when (e.IsTransient && DateTimeOffset.UtcNow + delay < deadline)
+            {
+                logger.LogWarning("PostgreSQL is not reachable yet ({Reason}); retrying in {Delay} ms", e.Message, delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+            catch (NpgsqlException e) when (e is not PostgresException)
+            {
+                var where = new NpgsqlConnectionStringBuilder(connectionString);
+                throw new SqlMigrationException(
+                    $"PostgreSQL at {where.Host}:{where.Port} did not answer within {serverWaitTimeout.TotalSeconds:0} s: {e.Message}", e);
+            }
         }
     }
 }

@@ -22,6 +22,8 @@ internal sealed class DatabaseStartup<TDb>(
 {
     public const string DemoDataKey = "DemoData:Enabled";
 
+    public const string ServerWaitTimeoutKey = "Database:ServerWaitTimeout";
+
     /// <summary>"graph_se" as a 64-bit number: another key than the migrations' lock.</summary>
     private const long SeedLockKey = 0x67726170685F7365;
 
@@ -30,7 +32,11 @@ internal sealed class DatabaseStartup<TDb>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         var migrations = registration.MigrationsFor(db.Model);
-        var applied = await new SqlMigrationRunner(runnerLogger)
+        var runner = new SqlMigrationRunner(runnerLogger)
+        {
+            ServerWaitTimeout = configuration.GetValue(ServerWaitTimeoutKey, TimeSpan.FromSeconds(30)),
+        };
+        var applied = await runner
             .ApplyAsync(registration.ConnectionString(), migrations, cancellationToken)
             .ConfigureAwait(false);
         logger.LogInformation("Database of {DbContext} is at version {Version} ({Applied} applied now)", typeof(TDb).Name, migrations.Count == 0 ? 0 : migrations[^1].Version, applied.Count);

@@ -29,13 +29,16 @@ public sealed class SqlMigrationRunner(ILogger<SqlMigrationRunner>? logger = nul
 
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
+    /// <summary>How long to wait for a PostgreSQL server that is not up yet before giving up (<c>Database:ServerWaitTimeout</c>).</summary>
+    public TimeSpan ServerWaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Applies what is missing and returns the migrations applied by this call (empty when up to date).</summary>
     public async Task<IReadOnlyList<SqlMigration>> ApplyAsync(
         string connectionString, IReadOnlyList<SqlMigration> migrations, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var ordered = SqlMigrationCatalog.Ordered(migrations, "the migration list");
-        await DatabaseCreator.EnsureExistsAsync(connectionString, _logger, cancellationToken).ConfigureAwait(false);
+        await DatabaseCreator.EnsureExistsAsync(connectionString, ServerWaitTimeout, _logger, cancellationToken).ConfigureAwait(false);
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

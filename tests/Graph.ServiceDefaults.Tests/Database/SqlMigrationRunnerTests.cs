@@ -95,6 +95,16 @@ public sealed class SqlMigrationRunnerTests
     }
 
     [Fact]
+    public async Task A_Server_That_Never_Answers_Should_Stop_With_A_Message_Naming_It()
+    {
+        var runner = new SqlMigrationRunner { ServerWaitTimeout = TimeSpan.FromSeconds(1) };
+
+        var apply = () => runner.ApplyAsync("Host=127.0.0.1;Port=1;Database=nowhere;Username=postgres;Timeout=1", Scripts);
+
+        (await apply.Should().ThrowAsync<SqlMigrationException>()).Which.Message.Should().StartWith("PostgreSQL at 127.0.0.1:1 did not answer within 1 s");
+    }
+
+    [Fact]
     public void Scripts_Sharing_A_Version_Should_Be_Refused()
     {
         var twins = new[] { new SqlMigration(1, "a", "SELECT 1"), new SqlMigration(1, "b", "SELECT 2") };
