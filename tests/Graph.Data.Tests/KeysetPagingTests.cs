@@ -181,6 +181,31 @@ public sealed class KeysetPagingTests(ShopDatabase database) : IClassFixture<Sho
         await projectedAfterOrdering.Should().ThrowAsync<InvalidOperationException>();
     }
 
+    [Fact]
+    public async Task A_Cursor_Of_Another_Ordering_Should_Be_An_Invalid_Cursor()
+    {
+        await using var db = database.Open();
+        var byRank = await Query(db, "rank, id").ToConnectionAsync(new PagingArguments(First: 2), default);
+
+        var act = () => Query(db, "name, id desc").ToConnectionAsync(new PagingArguments(First: 2, After: byRank.PageInfo.EndCursor), default);
+
+        var error = (await act.Should().ThrowAsync<Graph.Execution.GraphQLException>()).Which;
+        error.Code.Should().Be(PagingErrorCodes.InvalidCursor);
+        error.Message.Should().Contain("does not fit this field's ordering");
+    }
+
+    [Fact]
+    public async Task A_Cancelled_Request_Should_Not_Read_The_Page()
+    {
+        await using var db = database.Open();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var act = () => Query(db, "id").ToConnectionAsync(new PagingArguments(First: 2), cancelled.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
     private async Task<List<Connection<Product>>> PageForwardAsync(string ordering, int size)
     {
         var pages = new List<Connection<Product>>();

@@ -91,6 +91,8 @@ public sealed class PagingArgumentsTests
         var act = () => new PagingArguments { MaxPageSize = 5, DefaultPageSize = 10 }.Validate();
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*DefaultPageSize <= MaxPageSize*");
+        var unbounded = () => new PagingArguments { MaxPageSize = int.MaxValue }.Validate();
+        unbounded.Should().Throw<InvalidOperationException>();
     }
 
     private static string? Code(PagingArguments arguments) => Error(arguments).Code;

@@ -27,10 +27,11 @@ public sealed record PagingArguments(int? First = null, string? After = null, in
     /// <exception cref="InvalidOperationException">The limits themselves are inconsistent (a programming error).</exception>
     public PageRequest Validate()
     {
-        if (MaxPageSize < 1 || DefaultPageSize < 1 || DefaultPageSize > MaxPageSize)
+        // One row more than a page is fetched, so the maximum must leave room for it.
+        if (MaxPageSize is < 1 or int.MaxValue || DefaultPageSize < 1 || DefaultPageSize > MaxPageSize)
         {
             throw new InvalidOperationException(
-                $"Paging limits need 1 <= DefaultPageSize <= MaxPageSize; got DefaultPageSize {DefaultPageSize}, MaxPageSize {MaxPageSize}.");
+                $"Paging limits need 1 <= DefaultPageSize <= MaxPageSize < {int.MaxValue}; got DefaultPageSize {DefaultPageSize}, MaxPageSize {MaxPageSize}.");
         }
 
         if (First is not null && Last is not null)
