@@ -1,5 +1,7 @@
 using FluentAssertions;
 using Graph.ServiceDefaults.Telemetry;
+using Graph.ServiceDefaults.Tests.TestService;
+using Graph.Testing.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,5 +71,30 @@ public sealed class ServiceDefaultsTests
 
         ServiceTelemetryExtensions.ResolveEndpoint(configuration).Should().Be(new Uri("http://collector:4317"));
         ServiceTelemetryExtensions.ActivitySources.Should().Contain(["Microsoft.AspNetCore", "System.Net.Http", "Graph.*"]);
+    }
+
+    [Fact]
+    public async Task A_Request_Should_Be_Exported_As_A_Trace_Of_The_Named_Service()
+    {
+        await using var collector = await OtlpReceiver.StartAsync();
+        await using var database = await MissingDatabase.CreateAsync();
+        var host = await ServiceHost.StartAsync(a => NotesService.Build(a), new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:notes"] = database.ConnectionString,
+            ["Otel:Endpoint"] = collector.Endpoint,
+        });
+        using (var response = await host.PostAsync("query Greeting { hello }"))
+        {
+            response.Get("hello").GetString().Should().Be("Hello");
+        }
+
+        // Stopping disposes the providers, which flushes what is batched.
+        await host.DisposeAsync();
+
+        var traces = collector.Calls.Where(c => c.Path.Contains("TraceService/Export", StringComparison.Ordinal)).Select(c => c.Body).ToList();
+        traces.Should().NotBeEmpty();
+        var all = string.Concat(traces);
+        all.Should().Contain(NotesService.Name).And.Contain("Microsoft.AspNetCore").And.Contain("Graph.AspNetCore");
+        collector.Calls.Should().Contain(c => c.Path.Contains("MetricsService/Export", StringComparison.Ordinal));
     }
 }
