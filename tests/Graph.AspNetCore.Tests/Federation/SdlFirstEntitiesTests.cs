@@ -20,6 +20,16 @@ public sealed class SdlFirstEntitiesTests : IAsyncDisposable
         type Query {
           badge(badgeNumber: Int! @is(field: "number")): Badge @lookup
           secretById(id: ID!): Secret @lookup @authorize(roles: ["admin"])
+          parcel(code: String! @is(field: "tracking.code")): Parcel @lookup
+        }
+
+        type Parcel @key(fields: "tracking { code }") {
+          tracking: Tracking!
+          weight: Int
+        }
+
+        type Tracking {
+          code: String!
         }
 
         type Badge @key(fields: "number") {
@@ -48,7 +58,8 @@ public sealed class SdlFirstEntitiesTests : IAsyncDisposable
 
                 // JSON without __typename: the entity's type comes from the lookup that returned it.
                 .BindResolver("Query", "badge", context => Json($$"""{"number": {{context.Arguments["badgeNumber"]}}, "holder": "Ada"}"""))
-                .BindResolver("Query", "secretById", context => Json($$"""{"id": "{{context.Arguments["id"]}}", "code": "42"}""")))
+                .BindResolver("Query", "secretById", context => Json($$"""{"id": "{{context.Arguments["id"]}}", "code": "42"}"""))
+                .BindResolver("Query", "parcel", context => Json($$"""{"tracking": {"code": "{{context.Arguments["code"]}}"}, "weight": 3}""")))
             .AddApolloFederation();
         _services = services.BuildServiceProvider();
     }
@@ -62,6 +73,18 @@ public sealed class SdlFirstEntitiesTests : IAsyncDisposable
             """);
 
         result.Data.Should().Be("""{"_entities":[{"__typename":"Badge","number":7,"holder":"Ada"},null]}""");
+        result.Errors.Should().Equal("_entities.1 FEDERATION_INVALID_REPRESENTATION");
+    }
+
+    [Fact]
+    public async Task Entities_Should_Fill_A_Lookup_Argument_From_A_Nested_Key_Field()
+    {
+        var result = await ExecuteAsync("""
+            { _entities(representations: [{__typename: "Parcel", tracking: {code: "X1"}}, {__typename: "Parcel", tracking: {}}]) {
+                ... on Parcel { tracking { code } weight } } }
+            """);
+
+        result.Data.Should().Be("""{"_entities":[{"tracking":{"code":"X1"},"weight":3},null]}""");
         result.Errors.Should().Equal("_entities.1 FEDERATION_INVALID_REPRESENTATION");
     }
 
