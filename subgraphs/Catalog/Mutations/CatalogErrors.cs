@@ -8,8 +8,10 @@ namespace Graph.Catalog.Mutations;
 [GraphQLDescription("Another product already uses this SKU.")]
 public sealed record DuplicateSkuError([GraphQLDescription("The SKU that is taken.")] string Sku) : IError
 {
+    [GraphQLDescription("What went wrong, in English, for people.")]
     public string Message => $"The SKU '{Sku}' is already used by another product.";
 
+    [GraphQLDescription("A stable machine-readable code.")]
     public string Code => "DUPLICATE_SKU";
 }
 
@@ -18,8 +20,10 @@ public sealed record DuplicateSkuError([GraphQLDescription("The SKU that is take
 [GraphQLDescription("Another category already uses this slug.")]
 public sealed record DuplicateSlugError([GraphQLDescription("The slug that is taken.")] string Slug) : IError
 {
+    [GraphQLDescription("What went wrong, in English, for people.")]
     public string Message => $"The slug '{Slug}' is already used by another category.";
 
+    [GraphQLDescription("A stable machine-readable code.")]
     public string Code => "DUPLICATE_SLUG";
 }
 
@@ -30,7 +34,9 @@ public sealed record StockBelowReservedError(
     [GraphQLDescription("The requested units on hand.")] int OnHand,
     [GraphQLDescription("The units currently reserved.")] int Reserved) : IError
 {
+    [GraphQLDescription("What went wrong, in English, for people.")]
     public string Message => $"On hand ({OnHand}) cannot be less than the units reserved by pending orders ({Reserved}).";
 
+    [GraphQLDescription("A stable machine-readable code.")]
     public string Code => "STOCK_BELOW_RESERVED";
 }
