@@ -18,6 +18,7 @@ public sealed class EntitiesResolver(FederationOptions options)
 {
     private readonly FederationOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
+    /// <summary>The <see cref="Graph.Types.Resolvers.FieldResolver"/> of <c>_entities</c>: the list of entities (or failures), in order.</summary>
     public ValueTask<object?> ResolveAsync(IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,6 +28,7 @@ public sealed class EntitiesResolver(FederationOptions options)
             IEnumerable items => items.Cast<object?>().ToArray(),
             _ => [],
         };
+
         // Per request, not per field: aliased _entities fields add up.
         var state = EntityTypes.StateOf(context);
         var total = state.AddRepresentations(representations.Count);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Types.Resolvers;
 
 namespace Graph.Types.Federation;
@@ -14,7 +15,10 @@ public static class ApolloFederationSchema
 {
     private static readonly object ServiceValue = new();
 
-    /// <summary>Registers the additions on <paramref name="builder"/>; they are added by its next <c>Build()</c>.</summary>
+    // Builders the additions are registered on: registering twice (AddApolloFederation called again) adds them once.
+    private static readonly ConditionalWeakTable<SchemaBuilder, object> Registered = new();
+
+    /// <summary>Registers the additions on <paramref name="builder"/>; they are added by its next <c>Build()</c>. A second call is ignored.</summary>
     /// <param name="builder">The subgraph's schema.</param>
     /// <param name="resolveEntities">The resolver of <c>Query._entities</c>.</param>
     /// <param name="resolveEntityType">The type resolver of <c>_Entity</c> for the values it returns.</param>
@@ -23,7 +27,11 @@ public static class ApolloFederationSchema
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(resolveEntities);
         ArgumentNullException.ThrowIfNull(resolveEntityType);
-        builder.BeforeAssemble.Add(b => Extend(b, resolveEntities, resolveEntityType));
+        if (Registered.TryAdd(builder, ServiceValue))
+        {
+            builder.BeforeAssemble.Add(b => Extend(b, resolveEntities, resolveEntityType));
+        }
+
         return builder;
     }
 

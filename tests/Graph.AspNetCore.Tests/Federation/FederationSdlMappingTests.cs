@@ -148,4 +148,17 @@ public sealed class FederationSdlMappingTests
         .AddSdl(SourceSchema)
         .AddApolloFederation()
         .Build();
+
+    [Fact]
+    public void Adding_Federation_Twice_Should_Add_It_Once()
+    {
+        var schema = new SchemaBuilder()
+            .AddCompositeDirectives()
+            .AddSdl(SourceSchema)
+            .AddApolloFederation()
+            .AddApolloFederation()
+            .Build();
+
+        schema.QueryType.Fields.Count(f => f.Name == "_entities").Should().Be(1);
+    }
 }
