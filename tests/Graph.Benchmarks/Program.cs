@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["engine"] = Graph.Benchmarks.Engine.EngineBenchmark.RunAsync,
     ["sse"] = Graph.Benchmarks.Subscriptions.SseBenchmark.RunAsync,
     ["http"] = Graph.Benchmarks.Http.HttpThroughputBenchmark.RunAsync,
+    ["cache"] = Graph.Benchmarks.Cache.EntityCacheBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
