@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Graph.AspNetCore.Authorization;
 using Graph.Data;
+using Graph.Execution;
 using Graph.ServiceDefaults.Auth;
 using Graph.Types;
 using Graph.Users.Accounts;
@@ -22,8 +23,16 @@ public static class UserQueries
 
     [Lookup]
     [GraphQLDescription("A user by id, or null. Only public fields are readable for other users; the gateway resolves `User` references through it.")]
-    public static Task<User?> GetUserByIdAsync([ID, GraphQLDescription("The user's id.")] Guid id, UserByIdLoader byId, CancellationToken cancellationToken) =>
-        byId.LoadAsync(id, cancellationToken)!;
+    public static async Task<User?> GetUserByIdAsync([ID, GraphQLDescription("The user's id (a UUID).")] string id, UserByIdLoader byId, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var userId)
+            ? await byId.LoadAsync(userId, cancellationToken).ConfigureAwait(false)
+            : throw new GraphQLException($"'{Truncate(id)}' is not a user id: user ids are UUIDs.", InvalidIdCode,
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["argument"] = "id" });
+
+    /// <summary><c>extensions.code</c> of a malformed id.</summary>
+    public const string InvalidIdCode = "INVALID_ID";
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "...";
 
     [Authorize(Roles = [RoleNames.Admin])]
     [GraphQLDescription("Every user, oldest account first, filtered and paged (admins only).")]

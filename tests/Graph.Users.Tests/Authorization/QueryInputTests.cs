@@ -1,0 +1,64 @@
+using System.Text.Json;
+using FluentAssertions;
+using Graph.Users.DemoData;
+using Graph.Users.Tests.Support;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Graph.Users.Tests.Authorization;
+
+/// <summary>Bad or unknown query input: null for unknown ids, errors with codes for malformed or oversized input.</summary>
+[Collection(UsersServiceCollection.Name)]
+public sealed class QueryInputTests(UsersServiceFixture service, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task User_By_Id_With_An_Unknown_Id_Should_Be_Null_Without_Errors()
+    {
+        using var response = await service.Host.PostAsync("query($id: ID!) { userById(id: $id) { id } }", new { id = Guid.NewGuid() });
+
+        response.Errors.Should().BeEmpty(response.Body);
+        response.Get("userById").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task User_By_Id_With_A_Malformed_Id_Should_Be_A_Coded_Error()
+    {
+        using var response = await service.Host.PostAsync("query($id: ID!) { userById(id: $id) { id } }", new { id = "not-a-uuid" });
+        output.WriteLine(response.Body);
+
+        response.Errors.Should().NotBeEmpty();
+        response.ErrorCodes.Should().Equal("INVALID_ID");
+        response.Get("userById").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task An_Oversized_User_Filter_Should_Be_Refused_With_A_Code()
+    {
+        var admin = await service.Host.SignInAsync("admin@graph.local", DemoPeople.AdminPassword);
+
+        using var response = await service.Host.PostAsync("query($text: String) { users(where: { emailContains: $text }) { totalCount } }",
+            new { text = new string('a', 255) }, accessToken: admin.AccessToken);
+
+        response.ErrorCodes.Should().Equal("INVALID_FILTER");
+    }
+
+    [Fact]
+    public async Task A_Page_Larger_Than_The_Limit_Should_Be_Refused_With_A_Code()
+    {
+        var admin = await service.Host.SignInAsync("admin@graph.local", DemoPeople.AdminPassword);
+
+        using var response = await service.Host.PostAsync("{ users(first: 101) { totalCount } }", accessToken: admin.AccessToken);
+
+        response.ErrorCodes.Should().Equal("PAGING_PAGE_SIZE_EXCEEDED");
+    }
+
+    [Fact]
+    public async Task Filter_Text_Should_Match_Literally_Not_As_A_Pattern()
+    {
+        var admin = await service.Host.SignInAsync("admin@graph.local", DemoPeople.AdminPassword);
+
+        using var response = await service.Host.PostAsync("{ users(first: 5, where: { emailContains: \"%\" }) { totalCount } }", accessToken: admin.AccessToken);
+
+        response.Get("users", "totalCount").GetInt32().Should().Be(0);
+    }
+}
