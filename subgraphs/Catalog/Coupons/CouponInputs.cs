@@ -5,6 +5,7 @@ using Graph.Types;
 
 namespace Graph.Catalog.Coupons;
 
+/// <summary>The input of <c>createCoupon</c>.</summary>
 [GraphQLDescription("A new coupon.")]
 public sealed record CreateCouponInput(
     [GraphQLDescription("The title (1-200 characters).")] string Title,
@@ -17,12 +18,14 @@ public sealed record CreateCouponInput(
     [GraphQLDescription("The terms and conditions (at most 5000 characters).")] string Terms = "",
     [GraphQLDescription("How many coupons can be sold (0-1000000).")] int Quantity = 0);
 
+/// <summary>The result of <c>createCoupon</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `createCoupon`.")]
 public sealed record CreateCouponPayload(
     [GraphQLDescription("The new coupon; null when `errors` is not empty.")] Coupon? Coupon,
     [property: GraphQLType("[" + MutationErrorUnions.CreateCoupon + "!]!")]
     [GraphQLDescription("Why the coupon was not created; empty on success.")] IReadOnlyList<IError> Errors);
 
+/// <summary>The input of <c>updateCoupon</c>.</summary>
 [GraphQLDescription("Changes to a coupon; absent fields keep their value. Its quantity changes with `adjustInventory`.")]
 public sealed record UpdateCouponInput(
     [ID] [GraphQLDescription("The coupon to change.")] Guid Id,
@@ -35,6 +38,7 @@ public sealed record UpdateCouponInput(
     [GraphQLDescription("A new expiry.")] DateTimeOffset? ValidUntil = null,
     [GraphQLDescription("New terms.")] string? Terms = null);
 
+/// <summary>The result of <c>updateCoupon</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `updateCoupon`.")]
 public sealed record UpdateCouponPayload(
     [GraphQLDescription("The changed coupon; null when `errors` is not empty.")] Coupon? Coupon,

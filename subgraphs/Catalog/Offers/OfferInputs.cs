@@ -5,6 +5,7 @@ using Graph.Types;
 
 namespace Graph.Catalog.Offers;
 
+/// <summary>The input of <c>createOffer</c>.</summary>
 [GraphQLDescription("A new festival offer: a discount on categories and/or products in a time window.")]
 public sealed record CreateOfferInput(
     [GraphQLDescription("The title (1-200 characters).")] string Title,
@@ -15,12 +16,14 @@ public sealed record CreateOfferInput(
     [ID] [GraphQLDescription("Categories covered, with their subcategories (at most 100).")] IReadOnlyList<Guid>? CategoryIds = null,
     [ID] [GraphQLDescription("Products covered (at most 100). At least one category or product is required.")] IReadOnlyList<Guid>? ProductIds = null);
 
+/// <summary>The result of <c>createOffer</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `createOffer`.")]
 public sealed record CreateOfferPayload(
     [GraphQLDescription("The new offer; null when `errors` is not empty.")] Offer? Offer,
     [property: GraphQLType("[" + MutationErrorUnions.CreateOffer + "!]!")]
     [GraphQLDescription("Why the offer was not created; empty on success.")] IReadOnlyList<IError> Errors);
 
+/// <summary>The input of <c>updateOffer</c>.</summary>
 [GraphQLDescription("Changes to an offer; absent fields keep their value, given lists replace the old ones.")]
 public sealed record UpdateOfferInput(
     [ID] [GraphQLDescription("The offer to change.")] Guid Id,
@@ -32,6 +35,7 @@ public sealed record UpdateOfferInput(
     [ID] [GraphQLDescription("New categories covered.")] IReadOnlyList<Guid>? CategoryIds = null,
     [ID] [GraphQLDescription("New products covered.")] IReadOnlyList<Guid>? ProductIds = null);
 
+/// <summary>The result of <c>updateOffer</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `updateOffer`.")]
 public sealed record UpdateOfferPayload(
     [GraphQLDescription("The changed offer; null when `errors` is not empty.")] Offer? Offer,

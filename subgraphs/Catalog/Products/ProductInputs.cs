@@ -6,6 +6,7 @@ using Graph.Types;
 
 namespace Graph.Catalog.Products;
 
+/// <summary>The input of <c>createProduct</c>.</summary>
 [GraphQLDescription("A new product.")]
 public sealed record CreateProductInput(
     [GraphQLDescription("The stock keeping unit: letters, digits, '-', '_' and '.', unique (case-insensitive), at most 64 characters.")] string Sku,
@@ -18,12 +19,14 @@ public sealed record CreateProductInput(
     [GraphQLDescription("Attributes (at most 50).")] IReadOnlyList<ProductAttributeInput>? Attributes = null,
     [GraphQLDescription("Units on hand to start with (0-1000000).")] int InitialStock = 0);
 
+/// <summary>The result of <c>createProduct</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `createProduct`.")]
 public sealed record CreateProductPayload(
     [GraphQLDescription("The new product; null when `errors` is not empty.")] Product? Product,
     [property: GraphQLType("[" + MutationErrorUnions.CreateProduct + "!]!")]
     [GraphQLDescription("Why the product was not created; empty on success.")] IReadOnlyList<IError> Errors);
 
+/// <summary>The input of <c>updateProduct</c>.</summary>
 [GraphQLDescription("Changes to a product; absent fields keep their value.")]
 public sealed record UpdateProductInput(
     [ID] [GraphQLDescription("The product to change.")] Guid Id,
@@ -36,15 +39,18 @@ public sealed record UpdateProductInput(
     [GraphQLDescription("New image URLs, replacing the old ones.")] IReadOnlyList<string>? ImageUrls = null,
     [GraphQLDescription("New attributes, replacing the old ones.")] IReadOnlyList<ProductAttributeInput>? Attributes = null);
 
+/// <summary>The result of <c>updateProduct</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `updateProduct`.")]
 public sealed record UpdateProductPayload(
     [GraphQLDescription("The changed product; null when `errors` is not empty.")] Product? Product,
     [property: GraphQLType("[" + MutationErrorUnions.UpdateProduct + "!]!")]
     [GraphQLDescription("Why the product was not changed; empty on success.")] IReadOnlyList<IError> Errors);
 
+/// <summary>The input of <c>deleteProduct</c>.</summary>
 [GraphQLDescription("The product to delete.")]
 public sealed record DeleteProductInput([ID] [GraphQLDescription("The product's id.")] Guid Id);
 
+/// <summary>The result of <c>deleteProduct</c>: the entity on success, otherwise the errors that stopped it (nothing was written).</summary>
 [GraphQLDescription("The result of `deleteProduct`.")]
 public sealed record DeleteProductPayload(
     [ID] [GraphQLDescription("The id of the deleted product; null when `errors` is not empty.")] Guid? DeletedProductId,
