@@ -54,7 +54,7 @@ public sealed record AddAddressInput(
 
 /// <summary>Input of <c>removeAddress</c>.</summary>
 [GraphQLDescription("The address to remove.")]
-public sealed record RemoveAddressInput([ID, GraphQLDescription("The address's id.")] Guid Id);
+public sealed record RemoveAddressInput([ID, GraphQLDescription("The address's id (a UUID).")] string Id);
 
 /// <summary>Input of <c>addPaymentMethod</c>: Stripe's id and display metadata, never a card number.</summary>
 [GraphQLDescription("A card already saved with Stripe (Stripe.js / Elements): its payment-method id and display metadata. Never send a card number.")]
@@ -67,4 +67,4 @@ public sealed record AddPaymentMethodInput(
 
 /// <summary>Input of <c>removePaymentMethod</c>.</summary>
 [GraphQLDescription("The payment method to remove.")]
-public sealed record RemovePaymentMethodInput([ID, GraphQLDescription("The payment method's id.")] Guid Id);
+public sealed record RemovePaymentMethodInput([ID, GraphQLDescription("The payment method's id (a UUID).")] string Id);

@@ -10,6 +10,8 @@ namespace Graph.Users.Accounts;
 /// <summary>The signed-in user's own profile, addresses and payment methods.</summary>
 public sealed class ProfileService(UsersDb db, TimeProvider time)
 {
+    private static readonly ValidationError MalformedId = new("id", "id must be a UUID.");
+
     private static readonly HashSet<string> CardBrands = ["amex", "diners", "discover", "eftpos_au", "jcb", "mastercard", "unionpay", "visa", "unknown"];
 
     public async Task<Outcome<User>> UpdateProfileAsync(Guid userId, UpdateProfileInput input, CancellationToken cancellationToken)
@@ -80,11 +82,16 @@ public sealed class ProfileService(UsersDb db, TimeProvider time)
 
     public async Task<Outcome<Address>> RemoveAddressAsync(Guid userId, RemoveAddressInput input, CancellationToken cancellationToken)
     {
+        if (!Guid.TryParse(input.Id, out var id))
+        {
+            return Outcome<Address>.Fail(MalformedId);
+        }
+
         // Another user's address is "not found" too: its existence is not disclosed.
-        var address = await db.Addresses.SingleOrDefaultAsync(a => a.Id == input.Id && a.UserId == userId, cancellationToken).ConfigureAwait(false);
+        var address = await db.Addresses.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken).ConfigureAwait(false);
         if (address is null)
         {
-            return Outcome<Address>.Fail(new NotFoundError("Address", input.Id.ToString()));
+            return Outcome<Address>.Fail(new NotFoundError("Address", id.ToString()));
         }
 
         db.Addresses.Remove(address);
@@ -157,10 +164,15 @@ public sealed class ProfileService(UsersDb db, TimeProvider time)
 
     public async Task<Outcome<PaymentMethod>> RemovePaymentMethodAsync(Guid userId, RemovePaymentMethodInput input, CancellationToken cancellationToken)
     {
-        var method = await db.PaymentMethods.SingleOrDefaultAsync(p => p.Id == input.Id && p.UserId == userId, cancellationToken).ConfigureAwait(false);
+        if (!Guid.TryParse(input.Id, out var id))
+        {
+            return Outcome<PaymentMethod>.Fail(MalformedId);
+        }
+
+        var method = await db.PaymentMethods.SingleOrDefaultAsync(p => p.Id == id && p.UserId == userId, cancellationToken).ConfigureAwait(false);
         if (method is null)
         {
-            return Outcome<PaymentMethod>.Fail(new NotFoundError("PaymentMethod", input.Id.ToString()));
+            return Outcome<PaymentMethod>.Fail(new NotFoundError("PaymentMethod", id.ToString()));
         }
 
         db.PaymentMethods.Remove(method);

@@ -41,7 +41,7 @@ public interface IChangePasswordError;
 public interface IAddAddressError;
 
 /// <summary>Errors of <c>removeAddress</c>.</summary>
-[UnionType, UnionMembers(typeof(NotFoundError))]
+[UnionType, UnionMembers(typeof(ValidationError), typeof(NotFoundError))]
 [GraphQLDescription("An error `removeAddress` can return.")]
 public interface IRemoveAddressError;
 
@@ -51,7 +51,7 @@ public interface IRemoveAddressError;
 public interface IAddPaymentMethodError;
 
 /// <summary>Errors of <c>removePaymentMethod</c>.</summary>
-[UnionType, UnionMembers(typeof(NotFoundError))]
+[UnionType, UnionMembers(typeof(ValidationError), typeof(NotFoundError))]
 [GraphQLDescription("An error `removePaymentMethod` can return.")]
 public interface IRemovePaymentMethodError;
 

@@ -61,4 +61,17 @@ public sealed class QueryInputTests(UsersServiceFixture service, ITestOutputHelp
 
         response.Get("users", "totalCount").GetInt32().Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_Malformed_Id_In_A_Mutation_Input_Should_Be_A_Validation_Error()
+    {
+        var session = await service.Host.SignUpAsync();
+
+        using var response = await service.Host.PostAsync(
+            "mutation($id: ID!) { removeAddress(input: { id: $id }) { address { id } errors { __typename ... on Error { code } } } }",
+            new { id = "not-a-uuid" }, accessToken: session.AccessToken);
+
+        response.PayloadErrors("removeAddress").Should().Equal(("ValidationError", "VALIDATION_FAILED"));
+        response.Get("removeAddress", "errors")[0].GetProperty("__typename").GetString().Should().Be("ValidationError");
+    }
 }
