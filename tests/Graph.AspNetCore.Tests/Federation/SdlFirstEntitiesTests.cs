@@ -21,6 +21,21 @@ public sealed class SdlFirstEntitiesTests : IAsyncDisposable
           badge(badgeNumber: Int! @is(field: "number")): Badge @lookup
           secretById(id: ID!): Secret @lookup @authorize(roles: ["admin"])
           parcel(code: String! @is(field: "tracking.code")): Parcel @lookup
+          node(id: ID!): Node @lookup
+        }
+
+        interface Node {
+          id: ID!
+        }
+
+        type Book implements Node @key(fields: "id") {
+          id: ID!
+          title: String
+        }
+
+        type Author implements Node @key(fields: "id") {
+          id: ID!
+          name: String
         }
 
         type Parcel @key(fields: "tracking { code }") {
@@ -59,6 +74,9 @@ public sealed class SdlFirstEntitiesTests : IAsyncDisposable
                 // JSON without __typename: the entity's type comes from the lookup that returned it.
                 .BindResolver("Query", "badge", context => Json($$"""{"number": {{context.Arguments["badgeNumber"]}}, "holder": "Ada"}"""))
                 .BindResolver("Query", "secretById", context => Json($$"""{"id": "{{context.Arguments["id"]}}", "code": "42"}"""))
+                .BindResolver("Query", "node", context => context.Arguments["id"] is "b1"
+                    ? Json("""{"__typename": "Book", "id": "b1", "title": "Dune"}""")
+                    : Json("""{"__typename": "Author", "id": "a1", "name": "Herbert"}"""))
                 .BindResolver("Query", "parcel", context => Json($$"""{"tracking": {"code": "{{context.Arguments["code"]}}"}, "weight": 3}""")))
             .AddApolloFederation();
         _services = services.BuildServiceProvider();
@@ -74,6 +92,18 @@ public sealed class SdlFirstEntitiesTests : IAsyncDisposable
 
         result.Data.Should().Be("""{"_entities":[{"__typename":"Badge","number":7,"holder":"Ada"},null]}""");
         result.Errors.Should().Equal("_entities.1 FEDERATION_INVALID_REPRESENTATION");
+    }
+
+    [Fact]
+    public async Task Entities_Should_Resolve_Through_A_Lookup_Returning_An_Interface()
+    {
+        var result = await ExecuteAsync("""
+            { _entities(representations: [{__typename: "Author", id: "a1"}, {__typename: "Book", id: "b1"}]) {
+                __typename ... on Book { title } ... on Author { name } } }
+            """);
+
+        result.Data.Should().Be("""{"_entities":[{"__typename":"Author","name":"Herbert"},{"__typename":"Book","title":"Dune"}]}""");
+        result.Errors.Should().BeEmpty();
     }
 
     [Fact]
