@@ -35,6 +35,7 @@ public sealed class FederationTests(CatalogServiceFixture service)
                     new { __typename = "Category", id = category },
                     new { __typename = "Product", id = Guid.NewGuid() },
                     new { __typename = "Coupon", id = coupon },
+                    new { __typename = "Product", sku = "lap-lum-air13" },
                 },
             });
 
@@ -44,6 +45,7 @@ public sealed class FederationTests(CatalogServiceFixture service)
         entities[1].GetProperty("slug").GetString().Should().Be("laptops");
         entities[2].ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         entities[3].GetProperty("title").GetString().Should().StartWith("Dinner for two");
+        entities[4].GetProperty("sku").GetString().Should().Be("LAP-LUM-AIR13", "the SKU is an alternate key, looked up case-insensitively");
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class FederationTests(CatalogServiceFixture service)
         var response = await service.Host.PostAsync("{ _service { sdl } }");
 
         var sdl = response.Get("_service", "sdl").GetString();
-        sdl.Should().Contain("type Product @key(fields: \"id\")")
+        sdl.Should().Contain("type Product @key(fields: \"id\") @key(fields: \"sku\")")
             .And.Contain("type Coupon @key(fields: \"id\")")
             .And.Contain("type Category @key(fields: \"id\")");
     }

@@ -7,6 +7,7 @@ namespace Graph.Catalog.Domain;
 /// fields <c>price</c> and <c>finalPrice</c> (offers applied) are added by <c>ProductNode</c>.
 /// </summary>
 [Key("id")]
+[Key("sku")] // productBySku is a lookup too: the SKU is an alternate key (unique, case-insensitive).
 [GraphQLDescription("A product of the catalog.")]
 public sealed class Product
 {

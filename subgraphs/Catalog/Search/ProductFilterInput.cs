@@ -10,9 +10,9 @@ public sealed record ProductFilterInput(
     Guid? CategoryId = null,
     [GraphQLDescription("Only products of this brand (case-insensitive, exact).")]
     string? Brand = null,
-    [GraphQLDescription("Only products whose list price is at least this amount.")]
+    [GraphQLDescription("Only products whose list price is at least this amount (in the product's currency; the catalog prices in USD).")]
     decimal? PriceMin = null,
-    [GraphQLDescription("Only products whose list price is at most this amount.")]
+    [GraphQLDescription("Only products whose list price is at most this amount (in the product's currency).")]
     decimal? PriceMax = null,
     [GraphQLDescription("`true`: only products with stock available; `false`: only products without.")]
     bool? InStock = null);
