@@ -41,4 +41,32 @@ public sealed class DeleteAccountTests(UsersServiceFixture service)
         (await service.CountRowsAsync("users", "id = @p0", session.UserId)).Should().Be(1);
         (await service.CountRowsAsync("outbox_messages", "key = @p0", session.UserId.ToString())).Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_Deletion_That_Fails_In_The_Database_Should_Leave_Neither_The_Change_Nor_Its_Events()
+    {
+        var session = await service.Host.SignUpAsync();
+        await ExecuteAsync(
+            $"""
+            CREATE FUNCTION refuse_delete_{session.UserId:N}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'deletion refused by the test'; END $$;
+            CREATE TRIGGER refuse_delete_{session.UserId:N} BEFORE DELETE ON users
+            FOR EACH ROW WHEN (OLD.id = '{session.UserId}') EXECUTE FUNCTION refuse_delete_{session.UserId:N}();
+            """);
+
+        using var response = await service.Host.PostAsync(Delete, new { input = new { password = UsersApi.GoodPassword } }, accessToken: session.AccessToken);
+
+        response.Errors.Should().NotBeEmpty(response.Body);
+        (await service.CountRowsAsync("users", "id = @p0", session.UserId)).Should().Be(1);
+        (await service.CountRowsAsync("outbox_messages", "key = @p0", session.UserId.ToString())).Should().Be(0);
+        await ExecuteAsync($"DROP TRIGGER refuse_delete_{session.UserId:N} ON users; DROP FUNCTION refuse_delete_{session.UserId:N}();");
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(service.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }
