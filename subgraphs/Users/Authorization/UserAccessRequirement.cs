@@ -24,12 +24,15 @@ public sealed class UserAccessRequirement(bool allowAdmin) : IAuthorizationRequi
     public bool AllowAdmin { get; } = allowAdmin;
 }
 
-/// <summary>Decides <see cref="UserAccessRequirement"/> with the parent <see cref="User"/> as the resource.</summary>
+/// <summary>
+/// Decides <see cref="UserAccessRequirement"/> with the parent <see cref="User"/> as the resource: the caller's token
+/// names the user, or the user is the <see cref="SessionUser"/> the caller just signed in as.
+/// </summary>
 public sealed class UserAccessHandler : AuthorizationHandler<UserAccessRequirement, User>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, UserAccessRequirement requirement, User resource)
     {
-        if (context.User.GetUserId() is { } callerId && callerId == resource.Id)
+        if (resource is SessionUser || (context.User.GetUserId() is { } callerId && callerId == resource.Id))
         {
             context.Succeed(requirement);
         }

@@ -25,6 +25,6 @@ public sealed class SessionIssuer(AccessTokenIssuer accessTokens, IOptions<Users
         };
         db.RefreshTokens.Add(stored);
         var (accessToken, expiresAt) = await accessTokens.CreateAsync(account, familyId, cancellationToken).ConfigureAwait(false);
-        return (new AuthSession(accessToken, value, expiresAt, account.ToUser()), stored);
+        return (new AuthSession(accessToken, value, expiresAt, new SessionUser(account.ToUser())), stored);
     }
 }

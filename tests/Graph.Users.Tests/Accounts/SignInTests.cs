@@ -78,4 +78,26 @@ public sealed class SignInTests(UsersServiceFixture service)
 
         session.UserId.Should().Be(DemoData.DemoPeople.AdminId);
     }
+
+    [Fact]
+    public async Task The_Sign_In_Payload_Should_Show_The_Signed_In_User_Their_Own_Private_Fields()
+    {
+        using var response = await service.Host.PostAsync(
+            "mutation { signIn(input: { email: \"carol@graph.local\", password: \"" + DemoData.DemoPeople.CustomerPassword + "\" }) { user { email addresses { city } paymentMethods { stripePaymentMethodId } } } }");
+
+        response.Errors.Should().BeEmpty(response.Body);
+        response.Get("signIn", "user", "email").GetString().Should().Be("carol@graph.local");
+        response.Get("signIn", "user", "addresses").GetArrayLength().Should().Be(2);
+        response.Get("signIn", "user", "paymentMethods")[0].GetProperty("stripePaymentMethodId").GetString().Should().Be("pm_card_authenticationRequired");
+    }
+
+    [Fact]
+    public async Task A_Failed_Sign_In_Should_Show_No_User()
+    {
+        using var response = await service.Host.PostAsync(
+            "mutation { signIn(input: { email: \"carol@graph.local\", password: \"a wrong password\" }) { user { email addresses { city } } } }");
+
+        response.Errors.Should().BeEmpty(response.Body);
+        response.Get("signIn", "user").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
 }
