@@ -59,7 +59,7 @@ public static class ProductQueries
         CatalogDbFactory dbFactory,
         ProductByIdLoader productById,
         CancellationToken cancellationToken,
-        [GraphQLDescription("Words to look for in name, brand and description; empty or absent: no text condition.")] string? text = null,
+        [GraphQLDescription("Words to look for in name, brand and description (English stemming: `lamps` finds `lamp`; text made only of stop words such as `the` finds nothing); empty or absent: no text condition. At most 200 characters.")] string? text = null,
         [GraphQLDescription("Conditions every result meets.")] ProductFilterInput? filter = null,
         [GraphQLDescription("The order of the results; RELEVANCE without `text` is NEWEST.")] ProductSearchOrder order = ProductSearchOrder.Relevance,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
