@@ -22,8 +22,8 @@ public sealed class SchemaFileTests(CatalogServiceFixture service)
         File.ReadAllText(path).Should().Be(expected, $"the checked-in SDL is stale; run `{ExportCommand}` and commit the file");
     }
 
-    /// <summary>Types whose descriptions are not the Catalog's: the root types and ServiceDefaults' shared errors.</summary>
-    private static readonly string[] NotOwned = ["Query", "Mutation", "ValidationError", "NotFoundError"];
+    /// <summary>Types whose descriptions are not the Catalog's: the root types.</summary>
+    private static readonly string[] NotOwned = ["Query", "Mutation"];
 
     [Fact]
     public void Every_Type_And_Field_Of_The_Catalog_Should_Be_Described()

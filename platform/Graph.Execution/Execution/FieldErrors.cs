@@ -80,6 +80,8 @@ internal static class FieldErrors
         {
             GraphQLException graphQL => new GraphQLError(graphQL.Message, NodeLocations(field), pathList, graphQL.Extensions.Count > 0 ? graphQL.Extensions : null, graphQL),
             ArgumentCoercionException argument => new GraphQLError(argument.Message, LocationsOf(argument.Node, field), pathList, exception: argument),
+            CoercionException { Code: { } code } coercion => new GraphQLError(
+                coercion.Message, NodeLocations(field), pathList, new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code }, coercion),
             CompletionException or CoercionException => new GraphQLError(exception.Message, NodeLocations(field), pathList, exception: exception),
             _ => new GraphQLError(
                 context.ExposeExceptionMessages ? exception.Message : "Unexpected Execution Error",

@@ -18,11 +18,15 @@ internal sealed class PendingReply : IValueTaskSource<RespValue>
     private CancellationTokenRegistration _cancellation;
     private int _completed;
 
-    public PendingReply(long deadline, string command)
+    public PendingReply(long timeoutMs, string command)
     {
-        Deadline = deadline;
+        TimeoutMs = timeoutMs;
+        Deadline = Environment.TickCount64 + timeoutMs;
         Command = command;
     }
+
+    /// <summary>How long the command may wait for its reply, in milliseconds.</summary>
+    public long TimeoutMs { get; }
 
     /// <summary><see cref="Environment.TickCount64"/> after which the command times out.</summary>
     public long Deadline { get; }

@@ -102,14 +102,18 @@ internal sealed class RedisConnection : IAsyncDisposable
     }
 
     /// <summary>Writes one command and returns its reply; the span is consumed before this returns.</summary>
-    public ValueTask<RespValue> ExecuteAsync(ReadOnlySpan<RedisArg> args, CancellationToken cancellationToken)
+    public ValueTask<RespValue> ExecuteAsync(ReadOnlySpan<RedisArg> args, CancellationToken cancellationToken) =>
+        ExecuteAsync(args, _timeoutMs, cancellationToken);
+
+    /// <summary>As <see cref="ExecuteAsync(ReadOnlySpan{RedisArg}, CancellationToken)"/> with its own reply timeout (the handshake's is the connect timeout).</summary>
+    public ValueTask<RespValue> ExecuteAsync(ReadOnlySpan<RedisArg> args, long timeoutMs, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
             return ValueTask.FromCanceled<RespValue>(cancellationToken);
         }
 
-        var pending = new PendingReply(Environment.TickCount64 + _timeoutMs, args[0].Text);
+        var pending = new PendingReply(timeoutMs, args[0].Text);
         lock (_writeLock)
         {
             if (_closing)
@@ -262,7 +266,7 @@ internal sealed class RedisConnection : IAsyncDisposable
             if (pending.Deadline <= now && !pending.IsCompleted)
             {
                 pending.TrySetException(new RedisTimeoutException(
-                    $"Redis at {EndPoint} did not answer {pending.Command} within {_timeoutMs} ms ({_pending.Count} commands in flight)."));
+                    $"Redis at {EndPoint} did not answer {pending.Command} within {pending.TimeoutMs} ms ({_pending.Count} commands in flight)."));
             }
         }
     }

@@ -14,6 +14,10 @@ internal static class RedisHandshake
             throw new ArgumentOutOfRangeException(nameof(options), options.Protocol, "Redis protocol must be 2 or 3.");
         }
 
+        // The handshake is part of connecting: it gets the connect timeout, so a short command timeout (a client
+        // meant to fail fast on slow commands) does not make connecting fail on a busy server.
+        var timeoutMs = (long)options.ConnectTimeout.TotalMilliseconds;
+
         if (options.Protocol == 3)
         {
             // HELLO 3 [AUTH user pass] [SETNAME name] switches to RESP3 and authenticates at once
@@ -29,27 +33,27 @@ internal static class RedisHandshake
                 hello.AddRange(["SETNAME", options.ClientName]);
             }
 
-            await connection.ExecuteAsync(hello.ToArray(), cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(hello.ToArray(), timeoutMs, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             if (options.Password is not null)
             {
                 var auth = options.User is null
-                    ? connection.ExecuteAsync(["AUTH", options.Password], cancellationToken)
-                    : connection.ExecuteAsync(["AUTH", options.User, options.Password], cancellationToken);
+                    ? connection.ExecuteAsync(["AUTH", options.Password], timeoutMs, cancellationToken)
+                    : connection.ExecuteAsync(["AUTH", options.User, options.Password], timeoutMs, cancellationToken);
                 await auth.ConfigureAwait(false);
             }
 
             if (options.ClientName is not null)
             {
-                await connection.ExecuteAsync(["CLIENT", "SETNAME", options.ClientName], cancellationToken).ConfigureAwait(false);
+                await connection.ExecuteAsync(["CLIENT", "SETNAME", options.ClientName], timeoutMs, cancellationToken).ConfigureAwait(false);
             }
         }
 
         if (options.Database != 0)
         {
-            await connection.ExecuteAsync(["SELECT", options.Database], cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(["SELECT", options.Database], timeoutMs, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -20,4 +20,20 @@ public sealed class CoercionException : Exception
         : base("The value cannot be coerced.")
     {
     }
+
+    /// <summary>A coercion error with a stable <c>extensions.code</c> (e.g. <see cref="InvalidIdCode"/>).</summary>
+    public CoercionException(string message, string code)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    /// <summary>
+    /// <c>extensions.code</c> of an <c>ID</c> argument whose text is not what the resolver's parameter holds (a UUID, an
+    /// integer): the schema's <c>ID</c> accepts any string, so only the code-first binding can tell.
+    /// </summary>
+    public const string InvalidIdCode = "INVALID_ID";
+
+    /// <summary>The error's <c>extensions.code</c>, when it has a stable one.</summary>
+    public string? Code { get; }
 }

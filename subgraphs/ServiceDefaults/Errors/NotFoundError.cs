@@ -8,7 +8,9 @@ public sealed record NotFoundError(
     [GraphQLDescription("The type of the entity, e.g. `Product`.")] string TypeName,
     [GraphQLDescription("The id that was not found.")] string Id) : IError
 {
+    [GraphQLDescription("Names the type and id that were not found, in English, for people.")]
     public string Message => $"{TypeName} '{Id}' was not found.";
 
+    [GraphQLDescription("Always `NOT_FOUND`.")]
     public string Code => "NOT_FOUND";
 }

@@ -6,7 +6,8 @@ namespace Graph.ServiceDefaults.Errors;
 [GraphQLDescription("An input value breaks a rule: too long, malformed or out of range.")]
 public sealed record ValidationError(
     [GraphQLDescription("The input field at fault, as a path from the mutation's input, e.g. `email`.")] string Field,
-    string Message) : IError
+    [GraphQLDescription("What is wrong with the value, in English, for people.")] string Message) : IError
 {
+    [GraphQLDescription("Always `VALIDATION_FAILED`.")]
     public string Code => "VALIDATION_FAILED";
 }

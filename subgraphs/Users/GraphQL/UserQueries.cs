@@ -23,16 +23,8 @@ public static class UserQueries
 
     [Lookup]
     [GraphQLDescription("A user by id, or null. Only public fields are readable for other users; the gateway resolves `User` references through it.")]
-    public static async Task<User?> GetUserByIdAsync([ID, GraphQLDescription("The user's id (a UUID).")] string id, UserByIdLoader byId, CancellationToken cancellationToken) =>
-        Guid.TryParse(id, out var userId)
-            ? await byId.LoadAsync(userId, cancellationToken).ConfigureAwait(false)
-            : throw new GraphQLException($"'{Truncate(id)}' is not a user id: user ids are UUIDs.", InvalidIdCode,
-                new Dictionary<string, object?>(StringComparer.Ordinal) { ["argument"] = "id" });
-
-    /// <summary><c>extensions.code</c> of a malformed id.</summary>
-    public const string InvalidIdCode = "INVALID_ID";
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "...";
+    public static async Task<User?> GetUserByIdAsync([ID, GraphQLDescription("The user's id (a UUID; anything else is an `INVALID_ID` error).")] Guid id, UserByIdLoader byId, CancellationToken cancellationToken) =>
+        await byId.LoadAsync(id, cancellationToken).ConfigureAwait(false);
 
     [Authorize(Roles = [RoleNames.Admin])]
     [GraphQLDescription("Every user, oldest account first, filtered and paged (admins only).")]

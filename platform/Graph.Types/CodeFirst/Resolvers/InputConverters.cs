@@ -79,7 +79,10 @@ internal sealed class InputConverters(Func<Type, InputObjectFactory> inputObject
 
     private static object ParseId<T>(string text, TryParse<T> parse, string expected) => parse(text, out var result)
         ? result!
-        : throw new CoercionException($"ID \"{text}\" is not {expected}.");
+        : throw new CoercionException($"ID \"{Shorten(text)}\" is not {expected}.", CoercionException.InvalidIdCode);
+
+    // The text is the caller's: an error message repeats at most a recognisable prefix of it.
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private Func<object?, object?> ForList(Type listType, Type element, bool isId)
     {
