@@ -42,7 +42,6 @@ public static class CatalogService
                .AddEntityCacheEviction<CatalogChanged, CatalogDb>(ChangedTopic);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<CatalogDbFactory>();
         builder.Services
             .AddDataLoader<ProductByIdLoader>()
             .AddDataLoader<ProductIdBySkuLoader>()

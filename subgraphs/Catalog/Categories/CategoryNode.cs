@@ -22,14 +22,14 @@ public static class CategoryNode
     [GraphQLDescription("The products directly in this category (not its subcategories; `searchProducts` with `categoryId` includes them), by name. At most 50 per page.")]
     public static async Task<Connection<Product>> GetProductsAsync(
         [Parent] Category category,
-        CatalogDbFactory dbFactory,
+        IDbContextFactory<CatalogDb> dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the products after it.")] string? after = null,
         [GraphQLDescription("Returns the last n products before `before`.")] int? last = null,
         [GraphQLDescription("A cursor: returns the products before it.")] string? before = null)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Products.AsNoTracking()
             .Where(p => p.CategoryId == category.Id)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
@@ -39,14 +39,14 @@ public static class CategoryNode
     [GraphQLDescription("The coupons directly in this category, by id. At most 50 per page.")]
     public static async Task<Connection<Coupon>> GetCouponsAsync(
         [Parent] Category category,
-        CatalogDbFactory dbFactory,
+        IDbContextFactory<CatalogDb> dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
         [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
         [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Coupons.AsNoTracking()
             .Where(c => c.CategoryId == category.Id)
             .OrderBy(c => c.Id)

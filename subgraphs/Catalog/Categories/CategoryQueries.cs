@@ -17,9 +17,9 @@ public static class CategoryQueries
         categoryById.LoadAsync(id, cancellationToken)!;
 
     [GraphQLDescription("The root categories, by name; walk down with `children`.")]
-    public static async Task<List<Category>> GetCategoriesAsync(CatalogDbFactory dbFactory, CancellationToken cancellationToken)
+    public static async Task<List<Category>> GetCategoriesAsync(IDbContextFactory<CatalogDb> dbFactory, CancellationToken cancellationToken)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Categories.AsNoTracking()
             .Where(c => c.ParentId == null)
             .OrderBy(c => c.Name).ThenBy(c => c.Id)

@@ -21,14 +21,14 @@ public static class CouponQueries
     [GraphQLDescription("The coupons of a category and its subcategories, soonest to expire first. At most 50 per page.")]
     public static async Task<Connection<Coupon>> GetCouponsByCategoryAsync(
         [ID] [GraphQLDescription("The category's id.")] Guid categoryId,
-        CatalogDbFactory dbFactory,
+        IDbContextFactory<CatalogDb> dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
         [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
         [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         var subtree = CategoryTree.SubtreeIds(db, categoryId);
         return await db.Coupons.AsNoTracking()
             .Where(c => subtree.Contains(c.CategoryId))
@@ -39,14 +39,14 @@ public static class CouponQueries
 
     [GraphQLDescription("All coupons, soonest to expire first. At most 50 per page.")]
     public static async Task<Connection<Coupon>> GetCouponsAsync(
-        CatalogDbFactory dbFactory,
+        IDbContextFactory<CatalogDb> dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
         [GraphQLDescription("Returns the last n coupons before `before`.")] int? last = null,
         [GraphQLDescription("A cursor: returns the coupons before it.")] string? before = null)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Coupons.AsNoTracking()
             .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
             .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);

@@ -8,18 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Graph.Catalog.DataLoaders;
 
 /// <summary>Categories by id through the entity cache; the misses of one execution step are one SQL query.</summary>
-public sealed class CategoryByIdLoader(IBatchScheduler scheduler, CatalogDbFactory dbFactory, IEntityCache cache)
-    : BatchDataLoader<Guid, Category>(scheduler)
+public sealed class CategoryByIdLoader(IBatchScheduler scheduler, IEntityCache cache, IDbContextFactory<CatalogDb> databases)
+    : CachedEntityByIdLoader<CatalogDb, Guid, Category>(scheduler, cache, databases)
 {
-    protected override Task<IReadOnlyDictionary<Guid, Category>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync<Guid, Category>(EntityTags.Category, keys, LoadMissingAsync, cancellationToken);
+    protected override string TypeName => EntityTags.Category;
 
-    private async Task<IReadOnlyDictionary<Guid, Category>> LoadMissingAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        await using var db = dbFactory.Create();
-        return await db.Categories.AsNoTracking()
-            .Where(c => keys.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, cancellationToken)
-            .ConfigureAwait(false);
-    }
+    protected override Task<Dictionary<Guid, Category>> LoadFromDatabaseAsync(CatalogDb db, IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
+        db.Categories.AsNoTracking().Where(c => keys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
 }

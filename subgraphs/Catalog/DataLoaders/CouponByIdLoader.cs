@@ -8,18 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Graph.Catalog.DataLoaders;
 
 /// <summary>Coupons by id through the entity cache; the misses of one execution step are one SQL query.</summary>
-public sealed class CouponByIdLoader(IBatchScheduler scheduler, CatalogDbFactory dbFactory, IEntityCache cache)
-    : BatchDataLoader<Guid, Coupon>(scheduler)
+public sealed class CouponByIdLoader(IBatchScheduler scheduler, IEntityCache cache, IDbContextFactory<CatalogDb> databases)
+    : CachedEntityByIdLoader<CatalogDb, Guid, Coupon>(scheduler, cache, databases)
 {
-    protected override Task<IReadOnlyDictionary<Guid, Coupon>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync<Guid, Coupon>(EntityTags.Coupon, keys, LoadMissingAsync, cancellationToken);
+    protected override string TypeName => EntityTags.Coupon;
 
-    private async Task<IReadOnlyDictionary<Guid, Coupon>> LoadMissingAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        await using var db = dbFactory.Create();
-        return await db.Coupons.AsNoTracking()
-            .Where(c => keys.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, cancellationToken)
-            .ConfigureAwait(false);
-    }
+    protected override Task<Dictionary<Guid, Coupon>> LoadFromDatabaseAsync(CatalogDb db, IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
+        db.Coupons.AsNoTracking().Where(c => keys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
 }

@@ -11,12 +11,12 @@ namespace Graph.Catalog.DataLoaders;
 /// of it. One SQL query per batch (a recursive walk up the category tree); the clock is the injected
 /// <see cref="TimeProvider"/> so windows are evaluated at one instant per batch.
 /// </summary>
-public sealed class ActiveOffersByProductLoader(IBatchScheduler scheduler, CatalogDbFactory dbFactory, TimeProvider clock)
+public sealed class ActiveOffersByProductLoader(IBatchScheduler scheduler, IDbContextFactory<CatalogDb> dbFactory, TimeProvider clock)
     : GroupedDataLoader<Guid, OfferMatch>(scheduler)
 {
     protected override async Task<ILookup<Guid, OfferMatch>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         var ids = keys.ToArray();
         var now = clock.GetUtcNow();
         var rows = await db.Database.SqlQuery<OfferMatch>(
@@ -38,11 +38,11 @@ public sealed class ActiveOffersByProductLoader(IBatchScheduler scheduler, Catal
 }
 
 /// <summary>Offers by id, one SQL query per batch (offers are few and not cached: their windows make them time-dependent).</summary>
-public sealed class OfferByIdLoader(IBatchScheduler scheduler, CatalogDbFactory dbFactory) : BatchDataLoader<Guid, Offer>(scheduler)
+public sealed class OfferByIdLoader(IBatchScheduler scheduler, IDbContextFactory<CatalogDb> dbFactory) : BatchDataLoader<Guid, Offer>(scheduler)
 {
     protected override async Task<IReadOnlyDictionary<Guid, Offer>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Offers.AsNoTracking()
             .Where(o => keys.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, cancellationToken)

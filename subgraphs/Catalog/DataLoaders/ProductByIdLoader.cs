@@ -7,22 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Catalog.DataLoaders;
 
-/// <summary>
-/// Products by id, read through the entity cache (Redis, TTL, evicted by <c>catalog.changed</c>): the keys of one
-/// execution step that miss the cache are fetched with one SQL query.
-/// </summary>
-public sealed class ProductByIdLoader(IBatchScheduler scheduler, CatalogDbFactory dbFactory, IEntityCache cache)
-    : BatchDataLoader<Guid, Product>(scheduler)
+/// <summary>Products by id, read through the entity cache (Redis, TTL, evicted by <c>catalog.changed</c>): the keys of one execution step that miss the cache are one SQL query.</summary>
+public sealed class ProductByIdLoader(IBatchScheduler scheduler, IEntityCache cache, IDbContextFactory<CatalogDb> databases)
+    : CachedEntityByIdLoader<CatalogDb, Guid, Product>(scheduler, cache, databases)
 {
-    protected override Task<IReadOnlyDictionary<Guid, Product>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync<Guid, Product>(EntityTags.Product, keys, LoadMissingAsync, cancellationToken);
+    protected override string TypeName => EntityTags.Product;
 
-    private async Task<IReadOnlyDictionary<Guid, Product>> LoadMissingAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        await using var db = dbFactory.Create();
-        return await db.Products.AsNoTracking()
-            .Where(p => keys.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, cancellationToken)
-            .ConfigureAwait(false);
-    }
+    protected override Task<Dictionary<Guid, Product>> LoadFromDatabaseAsync(CatalogDb db, IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
+        db.Products.AsNoTracking().Where(p => keys.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
 }

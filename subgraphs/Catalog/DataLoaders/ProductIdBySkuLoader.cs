@@ -8,11 +8,11 @@ namespace Graph.Catalog.DataLoaders;
 /// Product ids by SKU (case-insensitive), one SQL query per batch. Not cached: a SKU can move to another product, and
 /// the cache is evicted by entity id; the products themselves then come through <see cref="ProductByIdLoader"/>.
 /// </summary>
-public sealed class ProductIdBySkuLoader(IBatchScheduler scheduler, CatalogDbFactory dbFactory) : BatchDataLoader<string, Guid>(scheduler)
+public sealed class ProductIdBySkuLoader(IBatchScheduler scheduler, IDbContextFactory<CatalogDb> dbFactory) : BatchDataLoader<string, Guid>(scheduler)
 {
     protected override async Task<IReadOnlyDictionary<string, Guid>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         var lowered = keys.Select(k => k.ToLowerInvariant()).Distinct().ToArray();
         var rows = await db.Products.AsNoTracking()
             .Where(p => lowered.Contains(p.Sku.ToLower()))

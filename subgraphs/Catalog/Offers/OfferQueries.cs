@@ -18,10 +18,10 @@ public static class OfferQueries
         offerById.LoadAsync(id, cancellationToken)!;
 
     [GraphQLDescription("The offers active now, ending soonest first (at most 100).")]
-    public static async Task<List<Offer>> GetActiveOffersAsync(CatalogDbFactory dbFactory, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<List<Offer>> GetActiveOffersAsync(IDbContextFactory<CatalogDb> dbFactory, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Offers.AsNoTracking()
             .Where(o => o.StartsAt <= now && o.EndsAt > now)
             .OrderBy(o => o.EndsAt).ThenBy(o => o.Id)

@@ -41,14 +41,14 @@ public static class ProductQueries
 
     [GraphQLDescription("All products, newest first. At most 50 per page.")]
     public static async Task<Connection<Product>> GetProductsAsync(
-        CatalogDbFactory dbFactory,
+        IDbContextFactory<CatalogDb> dbFactory,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the products after it.")] string? after = null,
         [GraphQLDescription("Returns the last n products before `before`.")] int? last = null,
         [GraphQLDescription("A cursor: returns the products before it.")] string? before = null)
     {
-        await using var db = dbFactory.Create();
+        await using var db = dbFactory.CreateDbContext();
         return await db.Products.AsNoTracking()
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
@@ -56,7 +56,7 @@ public static class ProductQueries
 
     [GraphQLDescription("Searches products by text (PostgreSQL full-text search: words, \"quoted phrases\", -exclusions, OR), filters and orders them, in pages of at most 50. Paging is by keyset: products added while paging are neither repeated nor cause others to be skipped.")]
     public static async Task<Connection<Product>> SearchProductsAsync(
-        CatalogDbFactory dbFactory,
+        IDbContextFactory<CatalogDb> dbFactory,
         ProductByIdLoader productById,
         CancellationToken cancellationToken,
         [GraphQLDescription("Words to look for in name, brand and description (English stemming: `lamps` finds `lamp`; text made only of stop words such as `the` finds nothing); empty or absent: no text condition. At most 200 characters.")] string? text = null,
@@ -85,7 +85,7 @@ public static class ProductQueries
         var page = new PagingArguments(first, after, last, before).Validate();
         var effectiveOrder = ProductSearch.EffectiveOrder(text, order);
         IReadOnlyList<SearchHit> hits;
-        await using (var db = dbFactory.Create())
+        await using (var db = dbFactory.CreateDbContext())
         {
             hits = await ProductSearch.SearchAsync(db, new ProductSearchQuery(text, filter ?? new ProductFilterInput(), order, page), cancellationToken)
                 .ConfigureAwait(false);

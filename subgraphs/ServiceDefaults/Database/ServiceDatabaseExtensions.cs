@@ -40,6 +40,7 @@ public static class ServiceDatabaseExtensions
             }
         });
 
+        builder.Services.TryAddScoped<IDbContextFactory<TDb>, ServiceDbContextFactory<TDb>>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseStartup<TDb>>());
         builder.Services.AddHealthChecks()
             .Add(new HealthCheckRegistration(

@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Graph.Users.DataLoaders;
 
 /// <summary>The addresses of a batch of users, one SQL query per batch.</summary>
-public sealed class AddressesByUserIdLoader(IBatchScheduler scheduler, DbContextOptions<UsersDb> options) : GroupedDataLoader<Guid, Address>(scheduler)
+public sealed class AddressesByUserIdLoader(IBatchScheduler scheduler, IDbContextFactory<UsersDb> databases) : GroupedDataLoader<Guid, Address>(scheduler)
 {
     protected override async Task<ILookup<Guid, Address>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        // A context of its own: loaders of one execution step run concurrently, and a DbContext allows one operation.
-        var db = new UsersDb(options);
+        // A context of its own: loaders of one execution step run concurrently (see ServiceDefaults' ServiceDbContextFactory).
+        var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
             var rows = await db.Addresses.AsNoTracking()

@@ -29,7 +29,7 @@ public static class UserQueries
     [Authorize(Roles = [RoleNames.Admin])]
     [GraphQLDescription("Every user, oldest account first, filtered and paged (admins only).")]
     public static async Task<Connection<User>> GetUsersAsync(
-        UsersDb db,
+        IDbContextFactory<UsersDb> databases,
         CancellationToken cancellationToken,
         [GraphQLDescription("Return the first n users after `after` (at most 100).")] int? first = null,
         [GraphQLDescription("A cursor: return users after it.")] string? after = null,
@@ -37,6 +37,9 @@ public static class UserQueries
         [GraphQLDescription("A cursor: return users before it.")] string? before = null,
         [GraphQLDescription("Conditions every returned user meets.")] UserFilterInput? where = null)
     {
+        // A context of its own: root fields of a query run concurrently (two aliased `users` fields, say).
+        var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var _ = db.ConfigureAwait(false);
         var query = UserFilter.Apply(db.Users.AsNoTracking(), where);
         var paging = new PagingArguments(first, after, last, before) { MaxPageSize = InputLimits.UsersPageSize, DefaultPageSize = 20 };
         var page = await query.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)

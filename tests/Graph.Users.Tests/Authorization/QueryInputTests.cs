@@ -43,6 +43,20 @@ public sealed class QueryInputTests(UsersServiceFixture service, ITestOutputHelp
     }
 
     [Fact]
+    public async Task Two_Aliased_User_Lists_In_One_Request_Should_Both_Answer()
+    {
+        // Root query fields run concurrently; each list reads on a database context of its own.
+        var admin = await service.Host.SignInAsync("admin@graph.local", DemoPeople.AdminPassword);
+
+        using var response = await service.Host.PostAsync("{ a: users(first: 2) { totalCount } b: users(first: 3) { totalCount } c: me { id } }",
+            accessToken: admin.AccessToken);
+
+        response.Errors.Should().BeEmpty(response.Body);
+        response.Get("a").GetProperty("totalCount").GetInt32().Should().BeGreaterThan(0);
+        response.Get("b").GetProperty("totalCount").GetInt32().Should().Be(response.Get("a").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task A_Page_Larger_Than_The_Limit_Should_Be_Refused_With_A_Code()
     {
         var admin = await service.Host.SignInAsync("admin@graph.local", DemoPeople.AdminPassword);
