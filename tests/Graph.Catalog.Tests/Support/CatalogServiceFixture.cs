@@ -1,8 +1,6 @@
 using Graph.Catalog.Infrastructure;
-using Graph.Testing.Kafka;
-using Graph.Testing.Postgres;
-using Graph.Testing.Redis;
 using Graph.Testing.Services;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -15,53 +13,26 @@ namespace Graph.Catalog.Tests.Support;
 /// with the demo data by the service itself), its own Redis and the Kafka mock cluster, JWTs from <see cref="Tokens"/>.
 /// An EF interceptor (<see cref="Sql"/>) records the SQL the service runs. Tests create rows of their own.
 /// </summary>
-public sealed class CatalogServiceFixture : IAsyncLifetime
+public sealed class CatalogServiceFixture() : ServiceFixture("catalog")
 {
-    private readonly DatabaseOnly _database = new();
-    private readonly RedisServerFixture _redis = new();
-    private readonly KafkaFixture _kafka = new();
-    private ServiceHost? _host;
-
-    public ServiceHost Host => _host ?? throw new InvalidOperationException("The service starts in InitializeAsync.");
-
     public TestTokens Tokens { get; } = new();
 
     public SqlCommandCounter Sql { get; } = new();
-
-    public string ConnectionString => _database.ConnectionString;
 
     public string AdminToken => Tokens.Create(Guid.NewGuid(), ["admin"]);
 
     public string CustomerToken => Tokens.Create(Guid.NewGuid(), ["customer"]);
 
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        await _redis.InitializeAsync();
-        await _kafka.InitializeAsync();
-        _host = await ServiceHost.StartAsync(
-            args => CatalogService.Build(args, builder => builder.Services.ConfigureDbContext<CatalogDb>(o => o.AddInterceptors(Sql))),
-            ServiceHost.Settings(Tokens.Settings, new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:catalog"] = _database.ConnectionString,
-                ["ConnectionStrings:redis"] = _redis.ConnectionString,
-                ["Kafka:BootstrapServers"] = _kafka.BootstrapServers,
-                ["DemoData:Enabled"] = "true",
-            }));
-    }
+    protected override IReadOnlyDictionary<string, string?> Settings => Tokens.Settings;
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        await _kafka.DisposeAsync();
-        await _redis.DisposeAsync();
-        await _database.DisposeAsync();
+        await base.DisposeAsync();
         Tokens.Dispose();
     }
+
+    protected override WebApplication Build(string[] args) =>
+        CatalogService.Build(args, builder => builder.Services.ConfigureDbContext<CatalogDb>(o => o.AddInterceptors(Sql)));
 
     /// <summary>A fresh context on the service's database (no outbox), for arranging and checking rows.</summary>
     public CatalogDb CreateDb() => new(new DbContextOptionsBuilder<CatalogDb>().UseNpgsql(ConnectionString).Options);
@@ -82,11 +53,6 @@ public sealed class CatalogServiceFixture : IAsyncLifetime
 
     public Task<long> CountAsync(string table, string? where = null, params object[] parameters) =>
         ScalarAsync<long>($"SELECT count(*) FROM {table}" + (where is null ? "" : " WHERE " + where), parameters);
-
-    private sealed class DatabaseOnly : PostgresDatabaseFixture
-    {
-        protected override string NamePrefix => "catalog_service";
-    }
 }
 
 /// <summary>The test classes that share one running Catalog service.</summary>
