@@ -1,0 +1,4 @@
+using Graph.Orders;
+using Graph.ServiceDefaults;
+
+return await OrdersService.Build(args).RunWithGraphQLCommandsAsync(args);
