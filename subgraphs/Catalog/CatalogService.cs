@@ -6,6 +6,7 @@ using Graph.Catalog.DemoData;
 using Graph.Catalog.Events;
 using Graph.Catalog.Infrastructure;
 using Graph.Catalog.Mutations;
+using Graph.Catalog.Reservations;
 using Graph.Execution.DataLoader;
 using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;
@@ -39,7 +40,17 @@ public static class CatalogService
         builder.AddServiceKafka()
                .AddEvent<CatalogChanged>("catalog.changed.v1", ChangedTopic)
                .AddOutboxRelay<CatalogDb>()
+               // The checkout saga (docs/events.md): group "catalog" on three topics; none of them is catalog.changed,
+               // so the eviction below keeps its own group and these handlers never run for CatalogChanged.
+               .AddSagaEvents()
+               .AddConsumer<CatalogDb>(SagaContracts.OrderCreateTopic, SagaContracts.ConsumerGroup)
+               .AddConsumer<CatalogDb>(SagaContracts.PaymentTopic, SagaContracts.ConsumerGroup)
+               .AddConsumer<CatalogDb>(SagaContracts.OrderStatusTopic, SagaContracts.ConsumerGroup)
+               .AddEventHandler<OrderCreated, OrderCreatedHandler>()
+               .AddEventHandler<PaymentFailed, PaymentFailedHandler>()
+               .AddEventHandler<OrderStatusChanged, OrderCancelledHandler>()
                .AddEntityCacheEviction<CatalogChanged, CatalogDb>(ChangedTopic);
+        builder.Services.AddScoped<StockReservations>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services

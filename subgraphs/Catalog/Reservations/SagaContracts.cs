@@ -1,0 +1,37 @@
+namespace Graph.Catalog.Reservations;
+
+/// <summary>The topics and versioned type names of the checkout saga this service takes part in (docs/events.md).</summary>
+public static class SagaContracts
+{
+    /// <summary>The consumer group of every saga consumer of the Catalog (one inbox identity for all three topics).</summary>
+    public const string ConsumerGroup = "catalog";
+
+    public const string OrderCreateTopic = "order.create";
+    public const string OrderCreatedType = "order.created.v1";
+
+    public const string InventoryTopic = "inventory.event";
+    public const string InventoryReservedType = "inventory.reserved.v1";
+    public const string InventoryRejectedType = "inventory.rejected.v1";
+    public const string InventoryReleasedType = "inventory.released.v1";
+
+    public const string PaymentTopic = "payment.event";
+    public const string PaymentSucceededType = "payment.succeeded.v1";
+    public const string PaymentFailedType = "payment.failed.v1";
+    public const string PaymentRefundedType = "payment.refunded.v1";
+
+    public const string OrderStatusTopic = "order.status";
+    public const string OrderStatusChangedType = "order.status-changed.v1";
+
+    /// <summary>The line kinds of <c>order.created.v1</c> and <c>inventory.rejected.v1</c>.</summary>
+    public const string ProductKind = "PRODUCT";
+    public const string CouponKind = "COUPON";
+
+    /// <summary>The <c>order.status-changed.v1</c> status that releases a reservation.</summary>
+    public const string CancelledStatus = "CANCELLED";
+
+    /// <summary><c>inventory.rejected.v1</c> reason: at least one line has fewer units available than ordered.</summary>
+    public const string OutOfStockReason = "out_of_stock";
+
+    /// <summary><c>inventory.rejected.v1</c> reason: the lines break a limit (no lines, too many, a bad kind or quantity).</summary>
+    public const string InvalidOrderReason = "invalid_order";
+}
