@@ -2,6 +2,7 @@ using Graph.AspNetCore;
 using Graph.AspNetCore.Authorization;
 using Graph.AspNetCore.Federation;
 using Graph.AspNetCore.Subscriptions;
+using Graph.Orders.Carts;
 using Graph.Orders.Catalog;
 using Graph.Orders.Consumers;
 using Graph.Orders.Domain;
@@ -66,6 +67,7 @@ public static class OrdersService
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<OrderTransitions>();
         builder.Services.AddScoped<SagaOutcomeApplier>();
+        builder.Services.AddScoped<CartStore>();
         builder.Services.AddCatalogClient(builder.Configuration);
 
         builder.Services.AddGraphQLServer()

@@ -8,15 +8,13 @@ namespace Graph.Orders.Errors;
 /// </summary>
 public static class OrderErrorUnions
 {
-    public const string AddToCart = "AddToCartError";
-    public const string ChangeCart = "ChangeCartError";
+    public const string Cart = "CartError";
     public const string Checkout = "CheckoutError";
     public const string ChangeOrder = "ChangeOrderError";
 
     private static readonly (string Name, string Mutations, string[] Members)[] Unions =
     [
-        (AddToCart, "addToCart", ["ValidationError", "NotFoundError", "CartFullError"]),
-        (ChangeCart, "changeCartQuantity`, `removeFromCart` and `mergeCart", ["ValidationError", "NotFoundError", "CartFullError"]),
+        (Cart, "addToCart`, `changeCartQuantity`, `removeFromCart` and `mergeCart", ["ValidationError", "NotFoundError", "CartFullError"]),
         (Checkout, "checkout", ["ValidationError", "NotFoundError", "EmptyCartError", "MixedCurrencyError"]),
         (ChangeOrder, "cancelOrder`, `markShipped` and `markDelivered", ["ValidationError", "NotFoundError", "IllegalStatusTransitionError"]),
     ];
