@@ -1,0 +1,4 @@
+using Graph.Payments;
+using Graph.ServiceDefaults;
+
+return await PaymentsService.Build(args).RunWithGraphQLCommandsAsync(args);

@@ -1,0 +1,253 @@
+using System.Globalization;
+using Graph.Messaging;
+using Graph.Payments.Domain;
+using Graph.Payments.Events;
+using Graph.Payments.Infrastructure;
+using Graph.Payments.Stripe;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Payments.Saga;
+
+/// <summary>
+/// The Payments side of the checkout saga (docs/events.md). Every method runs inside the caller's transaction on the
+/// scoped <see cref="PaymentsDb"/> (the consumer's, or the mutation's), locks the payment row (<c>FOR UPDATE</c>), acts
+/// only from the states where the action is legal, and adds its <c>payment.event</c> to the outbox; the caller's commit
+/// writes state and event together. Exactly one charge per order: the state check, plus Stripe's idempotency key
+/// <c>order-&lt;orderId&gt;</c> for a charge retried after a crash between the Stripe call and the commit.
+/// </summary>
+public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimeProvider clock, ILogger<PaymentProcessor> logger)
+{
+    /// <summary>The failure code of a charge that needs the customer to authenticate (3-D Secure) while they are away.</summary>
+    public const string AuthenticationRequired = "authentication_required";
+
+    /// <summary><c>order.created.v1</c>: remember the payment to take; act on a stock outcome that came first.</summary>
+    public async Task RecordOrderAsync(OrderCreated order, CancellationToken cancellationToken)
+    {
+        if (await LockAsync(order.OrderId, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return; // the same order again (redelivery under another id)
+        }
+
+        var now = clock.GetUtcNow();
+        var payment = new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            OrderId = order.OrderId,
+            UserId = order.UserId,
+            Amount = decimal.Parse(order.Total, NumberStyles.Number, CultureInfo.InvariantCulture),
+            Currency = order.Currency.ToUpperInvariant(),
+            PaymentMethodId = order.PaymentMethodId,
+            Status = PaymentStatus.Pending,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Payments.Add(payment);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        var early = await db.InventoryOutcomes.FindAsync([order.OrderId], cancellationToken).ConfigureAwait(false);
+        if (early?.Outcome == "reserved")
+        {
+            await ChargeAsync(payment, order.CustomerEmail, cancellationToken).ConfigureAwait(false);
+        }
+        else if (early?.Outcome == "rejected")
+        {
+            Transition(payment, PaymentStatus.Cancelled);
+        }
+    }
+
+    /// <summary><c>inventory.reserved.v1</c>: charge a pending payment once.</summary>
+    public async Task OnReservedAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payment = await LockAsync(orderId, cancellationToken).ConfigureAwait(false);
+        if (payment is null)
+        {
+            await RememberOutcomeAsync(orderId, "reserved", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (payment.Status == PaymentStatus.Pending)
+        {
+            await ChargeAsync(payment, email: null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary><c>inventory.rejected.v1</c>: never charge; refund if a charge exists (events out of order).</summary>
+    public async Task OnRejectedAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payment = await LockAsync(orderId, cancellationToken).ConfigureAwait(false);
+        if (payment is null)
+        {
+            await RememberOutcomeAsync(orderId, "rejected", cancellationToken).ConfigureAwait(false);
+        }
+        else if (payment.Status == PaymentStatus.Pending)
+        {
+            Transition(payment, PaymentStatus.Cancelled);
+        }
+        else if (payment.Status == PaymentStatus.Succeeded)
+        {
+            await RefundLockedAsync(payment, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary><c>order.status</c> <c>CANCELLED</c>: a paid order is refunded, an unpaid one is never charged.</summary>
+    public async Task OnOrderCancelledAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payment = await LockAsync(orderId, cancellationToken).ConfigureAwait(false);
+        if (payment?.Status == PaymentStatus.Pending)
+        {
+            Transition(payment, PaymentStatus.Cancelled);
+        }
+        else if (payment?.Status == PaymentStatus.Succeeded)
+        {
+            await RefundLockedAsync(payment, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Refunds a payment by id (admin). False when it is not <see cref="PaymentStatus.Succeeded"/>.</summary>
+    public async Task<(Payment? Payment, bool Refunded)> RefundByIdAsync(Guid paymentId, CancellationToken cancellationToken)
+    {
+        var orderId = await db.Payments.Where(p => p.Id == paymentId).Select(p => (Guid?)p.OrderId)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (orderId is null)
+        {
+            return (null, false);
+        }
+
+        var payment = (await LockAsync(orderId.Value, cancellationToken).ConfigureAwait(false))!;
+        if (payment.Status != PaymentStatus.Succeeded)
+        {
+            return (payment, false);
+        }
+
+        await RefundLockedAsync(payment, cancellationToken).ConfigureAwait(false);
+        return (payment, true);
+    }
+
+    /// <summary>
+    /// A Stripe webhook's asynchronous outcome for a PaymentIntent (<c>payment_intent.succeeded</c> /
+    /// <c>payment_intent.payment_failed</c>); applied only where it changes something, so a
+    /// redelivered or already-known outcome is a no-op.
+    /// </summary>
+    public async Task ApplyStripeOutcomeAsync(string eventType, StripePaymentIntent intent, CancellationToken cancellationToken)
+    {
+        if (intent.Metadata?.GetValueOrDefault("order_id") is not { } orderText || !Guid.TryParse(orderText, out var orderId))
+        {
+            return; // not one of ours
+        }
+
+        var payment = await LockAsync(orderId, cancellationToken).ConfigureAwait(false);
+        if (payment is null || (payment.StripePaymentIntentId is { } known && known != intent.Id))
+        {
+            return;
+        }
+
+        var awaiting = payment.Status is PaymentStatus.Processing or PaymentStatus.Pending;
+        switch (eventType)
+        {
+            case "payment_intent.succeeded" when awaiting:
+                payment.StripePaymentIntentId = intent.Id;
+                Succeed(payment);
+                break;
+            case "payment_intent.payment_failed" when awaiting:
+                payment.StripePaymentIntentId = intent.Id;
+                Fail(payment, intent.LastPaymentError?.Code ?? "payment_failed", intent.LastPaymentError?.Message ?? "The payment failed.");
+                break;
+        }
+    }
+
+    private async Task ChargeAsync(Payment payment, string? email, CancellationToken cancellationToken)
+    {
+        var customerId = await EnsureCustomerAsync(payment.UserId, email, cancellationToken).ConfigureAwait(false);
+        var charge = new ChargeRequest(payment.OrderId, MinorUnits.FromAmount(payment.Amount, payment.Currency), payment.Currency, customerId, payment.PaymentMethodId);
+        StripePaymentIntent intent;
+        try
+        {
+            intent = await stripe.ChargeOffSessionAsync(charge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StripeApiException ex) when (ex.StatusCode is not (401 or 403))
+        {
+            // A card error (402) or a request Stripe will never accept (unknown payment method...): a final outcome.
+            // 401/403 are our configuration: thrown, so the consumer retries and finally parks the message.
+            payment.StripePaymentIntentId = ex.Error.PaymentIntent?.Id;
+            Fail(payment, ex.Error.Code ?? ex.Error.Type ?? "payment_failed", ex.Error.Message ?? "The payment failed.");
+            return;
+        }
+
+        payment.StripePaymentIntentId = intent.Id;
+        switch (intent.Status)
+        {
+            case "succeeded":
+                Succeed(payment);
+                break;
+            case "processing":
+                Transition(payment, PaymentStatus.Processing); // the webhook brings the outcome
+                break;
+            case "requires_action":
+                // The customer is off-session and cannot complete 3-D Secure now: a failure they can fix by paying again.
+                Fail(payment, AuthenticationRequired, "The card requires authentication, which cannot happen while the customer is away.");
+                break;
+            default:
+                Fail(payment, intent.LastPaymentError?.Code ?? "payment_failed", intent.LastPaymentError?.Message ?? $"The payment ended as {intent.Status}.");
+                break;
+        }
+    }
+
+    private async Task RefundLockedAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        var refund = await stripe.RefundAsync(payment.StripePaymentIntentId!, $"refund-{payment.OrderId}", cancellationToken).ConfigureAwait(false);
+        payment.StripeRefundId = refund.Id;
+        Transition(payment, PaymentStatus.Refunded);
+        db.AddIntegrationEvent(new PaymentRefunded(payment.OrderId, payment.Id, FormatAmount(payment.Amount), payment.Currency));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> EnsureCustomerAsync(Guid userId, string? email, CancellationToken cancellationToken)
+    {
+        if (await db.StripeCustomers.FindAsync([userId], cancellationToken).ConfigureAwait(false) is { } known)
+        {
+            return known.CustomerId;
+        }
+
+        // The key makes a retried creation (a crash before our commit, two orders racing) return the same customer.
+        var customer = await stripe.CreateCustomerAsync(userId, email, $"customer-{userId}", cancellationToken).ConfigureAwait(false);
+        db.StripeCustomers.Add(new StripeCustomer { UserId = userId, CustomerId = customer.Id, CreatedAt = clock.GetUtcNow() });
+        return customer.Id;
+    }
+
+    private void Succeed(Payment payment)
+    {
+        Transition(payment, PaymentStatus.Succeeded);
+        db.AddIntegrationEvent(new PaymentSucceeded(payment.OrderId, payment.Id, FormatAmount(payment.Amount), payment.Currency));
+        logger.LogInformation("Payment {PaymentId} of order {OrderId} succeeded", payment.Id, payment.OrderId);
+    }
+
+    private void Fail(Payment payment, string code, string reason)
+    {
+        payment.FailureCode = code;
+        payment.FailureReason = reason;
+        Transition(payment, PaymentStatus.Failed);
+        db.AddIntegrationEvent(new PaymentFailed(payment.OrderId, payment.Id, code, reason));
+        logger.LogInformation("Payment {PaymentId} of order {OrderId} failed: {Code}", payment.Id, payment.OrderId, code);
+    }
+
+    private void Transition(Payment payment, PaymentStatus status)
+    {
+        payment.Status = status;
+        payment.UpdatedAt = clock.GetUtcNow();
+    }
+
+    private async Task RememberOutcomeAsync(Guid orderId, string outcome, CancellationToken cancellationToken)
+    {
+        if (await db.InventoryOutcomes.FindAsync([orderId], cancellationToken).ConfigureAwait(false) is null)
+        {
+            db.InventoryOutcomes.Add(new InventoryOutcome { OrderId = orderId, Outcome = outcome, ReceivedAt = clock.GetUtcNow() });
+        }
+    }
+
+    /// <summary>The order's payment, locked for the rest of the transaction (replicas handling duplicates wait here).</summary>
+    private Task<Payment?> LockAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.Payments.FromSqlInterpolated($"SELECT * FROM payments WHERE order_id = {orderId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+
+    internal static string FormatAmount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+}
