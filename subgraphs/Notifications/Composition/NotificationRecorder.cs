@@ -1,0 +1,71 @@
+using Graph.Notifications.Domain;
+using Graph.Notifications.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Notifications.Composition;
+
+/// <summary>
+/// Records what one event means for the customer, inside the consumer's transaction: the in-app notification and
+/// the email to send (one row per event id, so a redelivered or replayed event adds nothing). When the order's
+/// customer is not known yet (a payment event overtook <c>order.create</c>), the email waits for the order.
+/// </summary>
+public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
+{
+    public async Task RecordAsync(Guid eventId, string eventType, Guid orderId, CustomerMessage message, CancellationToken ct)
+    {
+        if (await db.Emails.AnyAsync(e => e.EventId == eventId, ct)) return;
+        var now = clock.GetUtcNow();
+        var contact = await db.OrderContacts.FindAsync([orderId], ct);
+        var email = new OutgoingEmail
+        {
+            Id = Guid.CreateVersion7(now),
+            EventId = eventId,
+            EventType = eventType,
+            OrderId = orderId,
+            Subject = message.Title,
+            Body = message.Body,
+            Status = EmailStatus.WaitingForOrder,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        };
+        db.Emails.Add(email);
+        if (contact is not null) Address(email, contact, now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Remembers who placed <paramref name="orderId"/> and releases the emails that waited for it.</summary>
+    public async Task RememberCustomerAsync(Guid orderId, Guid userId, string email, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var contact = await db.OrderContacts.FindAsync([orderId], ct);
+        if (contact is null)
+        {
+            contact = new OrderContact { OrderId = orderId };
+            db.OrderContacts.Add(contact);
+        }
+        contact.UserId = userId;
+        contact.Email = email.Trim();
+        contact.UpdatedAt = now;
+        var waiting = await db.Emails.Where(e => e.OrderId == orderId && e.Status == EmailStatus.WaitingForOrder).ToListAsync(ct);
+        foreach (var waitingEmail in waiting) Address(waitingEmail, contact, now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Gives the email its recipient, makes it due, and adds the in-app notification of the same event.</summary>
+    private void Address(OutgoingEmail email, OrderContact contact, DateTimeOffset now)
+    {
+        email.UserId = contact.UserId;
+        email.Recipient = contact.Email;
+        email.Status = EmailStatus.Pending;
+        email.NextAttemptAt = now;
+        db.Notifications.Add(new Notification
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = contact.UserId,
+            EventId = email.EventId,
+            Title = email.Subject,
+            Body = email.Body,
+            CreatedAt = now,
+        });
+    }
+}

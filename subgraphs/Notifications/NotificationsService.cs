@@ -1,0 +1,88 @@
+using Graph.AspNetCore;
+using Graph.AspNetCore.Authorization;
+using Graph.AspNetCore.Federation;
+using Graph.Notifications.Composition;
+using Graph.Notifications.Email;
+using Graph.Notifications.Events;
+using Graph.Notifications.GraphQL;
+using Graph.Notifications.Handlers;
+using Graph.Notifications.Infrastructure;
+using Graph.ServiceDefaults;
+using Graph.ServiceDefaults.Caching;
+using Graph.ServiceDefaults.Database;
+using Graph.ServiceDefaults.Errors;
+using Graph.Types;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Graph.Notifications;
+
+/// <summary>
+/// The Notifications subgraph (issue 6, part 4): consumes <c>order.create</c>, <c>order.status</c> and
+/// <c>payment.event</c>, emails the customer over SMTP through an email outbox with retries (dead letters on
+/// <c>notification.dlq</c>), keeps the in-app inbox (<c>User.notifications</c>, <c>notificationReceived</c>) and
+/// gives admins <c>deadLetters</c> / <c>replayDeadLetter</c>. Tests build the same application with other configuration.
+/// </summary>
+public static class NotificationsService
+{
+    /// <summary>The service name: logs, telemetry, the <c>graph_notifications</c> database, the Kafka source.</summary>
+    public const string Name = "notifications";
+
+    /// <summary>The consumer group of every topic this service reads.</summary>
+    public const string ConsumerGroup = "notifications";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(Name);
+        builder.AddServiceDatabase<NotificationsDb>(Name);
+        builder.AddServiceRedis();
+        builder.AddServiceKafka()
+               .AddEvent<OrderCreatedIntegrationEvent>(OrderCreatedIntegrationEvent.TypeName, OrderCreatedIntegrationEvent.Topic)
+               .AddEvent<OrderStatusChangedIntegrationEvent>(OrderStatusChangedIntegrationEvent.TypeName, OrderStatusChangedIntegrationEvent.Topic)
+               .AddEvent<PaymentSucceededIntegrationEvent>(PaymentSucceededIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
+               .AddEvent<PaymentFailedIntegrationEvent>(PaymentFailedIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
+               .AddEvent<PaymentRefundedIntegrationEvent>(PaymentRefundedIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
+               .AddEvent<NotificationDeadLettered>(NotificationDeadLettered.TypeName, NotificationDeadLettered.Topic)
+               .AddOutboxRelay<NotificationsDb>()
+               .AddConsumer<NotificationsDb>(OrderCreatedIntegrationEvent.Topic, ConsumerGroup)
+               .AddConsumer<NotificationsDb>(OrderStatusChangedIntegrationEvent.Topic, ConsumerGroup)
+               .AddConsumer<NotificationsDb>(PaymentSucceededIntegrationEvent.Topic, ConsumerGroup)
+               .AddEventHandler<OrderCreatedIntegrationEvent, OrderCreatedHandler>()
+               .AddEventHandler<OrderStatusChangedIntegrationEvent, OrderStatusChangedHandler>()
+               .AddEventHandler<PaymentSucceededIntegrationEvent, PaymentSucceededHandler>()
+               .AddEventHandler<PaymentFailedIntegrationEvent, PaymentFailedHandler>()
+               .AddEventHandler<PaymentRefundedIntegrationEvent, PaymentRefundedHandler>();
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.SectionName));
+        services.Configure<EmailDispatchOptions>(builder.Configuration.GetSection(EmailDispatchOptions.SectionName));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddScoped<NotificationRecorder>();
+        services.AddSingleton<EmailDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmailDispatcher>());
+        services.AddSingleton<IAuthorizationHandler, InboxOwnerHandler>();
+
+        services.AddGraphQLServer()
+                .AddTypes(typeof(NotificationsService).Assembly)
+                .ConfigureSchema(ConfigureSharedErrors)
+                .AddAuthorization(o => o.AddPolicy(NotificationPolicies.Owner, p => p.AddRequirements(new InboxOwnerRequirement())))
+                .AddApolloFederation();
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.UseWebSockets();
+        app.MapGraphQL();
+        return app;
+    }
+
+    /// <summary>The mutation error unions and the shared error types they name (ServiceDefaults' records are in another assembly).</summary>
+    private static void ConfigureSharedErrors(SchemaBuilder schema)
+    {
+        schema.AddSdl(MutationErrorUnions.Sdl);
+        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(IError));
+        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(NotFoundError));
+    }
+}
