@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Graph.AspNetCore.Authorization;
+using Graph.AspNetCore.Subscriptions;
+using Graph.Execution;
+using Graph.Orders.Infrastructure;
+using Graph.Orders.OrderQueries;
+using Graph.ServiceDefaults.Auth;
+using Graph.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Orders.Subscriptions;
+
+/// <summary>
+/// Live order status through the subscription bus (Redis across replicas): whichever replica committed a change sends
+/// it. A subscriber only ever sees their own orders: another's order id is refused when subscribing, and every
+/// message is checked against the caller again.
+/// </summary>
+[SubscriptionType]
+public static class OrderSubscriptions
+{
+    [Authorize]
+    [GraphQLDescription("The status changes of one of the caller's orders (admins: any order). Another customer's or an unknown order id is an `ORDER_NOT_FOUND` error.")]
+    public static async IAsyncEnumerable<OrderStatusUpdate> OrderStatusChangedAsync(
+        [ID, GraphQLDescription("The order's id.")] Guid orderId,
+        ClaimsPrincipal caller,
+        IDbContextFactory<OrdersDb> databases,
+        ITopicEventReceiver receiver,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var owner = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => (Guid?)o.UserId)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (owner is null || !OrderAccess.CanSee(caller, owner.Value))
+            {
+                throw new GraphQLException("No order with this id is yours to follow.", "ORDER_NOT_FOUND");
+            }
+        }
+
+        await using var stream = await receiver.SubscribeAsync<OrderStatusUpdate>(OrderStatusUpdate.OrderTopic(orderId), cancellationToken).ConfigureAwait(false);
+        await foreach (var update in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (update.OrderId == orderId && OrderAccess.CanSee(caller, update.UserId))
+            {
+                yield return update;
+            }
+        }
+    }
+
+    [Authorize]
+    [GraphQLDescription("The status changes of all the caller's orders, new orders included.")]
+    public static async IAsyncEnumerable<OrderStatusUpdate> MyOrderUpdatesAsync(
+        ClaimsPrincipal caller,
+        ITopicEventReceiver receiver,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId()!.Value;
+        await using var stream = await receiver.SubscribeAsync<OrderStatusUpdate>(OrderStatusUpdate.UserTopic(userId), cancellationToken).ConfigureAwait(false);
+        await foreach (var update in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (update.UserId == userId)
+            {
+                yield return update;
+            }
+        }
+    }
+}
