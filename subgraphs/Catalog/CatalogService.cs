@@ -40,12 +40,12 @@ public static class CatalogService
         builder.AddServiceKafka()
                .AddEvent<CatalogChanged>("catalog.changed.v1", ChangedTopic)
                .AddOutboxRelay<CatalogDb>()
-               // The checkout saga (docs/events.md): group "catalog" on three topics; none of them is catalog.changed,
-               // so the eviction below keeps its own group and these handlers never run for CatalogChanged.
+               // The checkout saga (docs/events.md): a group per topic; none of them is catalog.changed, so the
+               // eviction below keeps its own group and these handlers never run for CatalogChanged.
                .AddSagaEvents()
                .AddConsumer<CatalogDb>(SagaContracts.OrderCreateTopic, SagaContracts.ConsumerGroup)
-               .AddConsumer<CatalogDb>(SagaContracts.PaymentTopic, SagaContracts.ConsumerGroup)
-               .AddConsumer<CatalogDb>(SagaContracts.OrderStatusTopic, SagaContracts.ConsumerGroup)
+               .AddConsumer<CatalogDb>(SagaContracts.PaymentTopic, SagaContracts.PaymentConsumerGroup)
+               .AddConsumer<CatalogDb>(SagaContracts.OrderStatusTopic, SagaContracts.OrderStatusConsumerGroup)
                .AddEventHandler<OrderCreated, OrderCreatedHandler>()
                .AddEventHandler<PaymentFailed, PaymentFailedHandler>()
                .AddEventHandler<OrderStatusChanged, OrderCancelledHandler>()

@@ -3,8 +3,17 @@ namespace Graph.Catalog.Reservations;
 /// <summary>The topics and versioned type names of the checkout saga this service takes part in (docs/events.md).</summary>
 public static class SagaContracts
 {
-    /// <summary>The consumer group of every saga consumer of the Catalog (one inbox identity for all three topics).</summary>
+    /// <summary>The consumer group (and inbox identity) of <c>order.create</c>.</summary>
     public const string ConsumerGroup = "catalog";
+
+    /// <summary>
+    /// The group of <c>payment.event</c>. One group per topic: members of one group that subscribe to different topics
+    /// rebalance the whole group whenever one of them joins, which held the saga up for a session timeout (30 s) at start.
+    /// </summary>
+    public const string PaymentConsumerGroup = "catalog-payment";
+
+    /// <summary>The group of <c>order.status</c>; one per topic, as <see cref="PaymentConsumerGroup"/>.</summary>
+    public const string OrderStatusConsumerGroup = "catalog-order-status";
 
     public const string OrderCreateTopic = "order.create";
     public const string OrderCreatedType = "order.created.v1";
