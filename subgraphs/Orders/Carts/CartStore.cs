@@ -30,6 +30,16 @@ public sealed class CartStore(OrdersDb db, CatalogClient catalog, TimeProvider c
         return await db.Carts.Include(c => c.Lines).FirstAsync(c => c.AnonymousId == anonymous, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Locks the user's existing cart row (<c>FOR UPDATE</c>, inside the caller's transaction) and reads it with its
+    /// lines as committed after the lock was granted.
+    /// </summary>
+    public async Task<Cart> LockUserCartAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM carts WHERE user_id = {userId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
+        return await db.Carts.Include(c => c.Lines).FirstAsync(c => c.UserId == userId, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The tracked anonymous cart with this client-generated id, or null.</summary>
     public Task<Cart?> FindAnonymousAsync(Guid anonymousId, CancellationToken cancellationToken) =>
         db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.AnonymousId == anonymousId, cancellationToken);

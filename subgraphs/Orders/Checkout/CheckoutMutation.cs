@@ -43,12 +43,17 @@ public static class CheckoutMutation
             return new CheckoutPayload(null, errors);
         }
 
+        // The user's cart row is locked for the whole checkout: a concurrent checkout (same key or not) waits, then
+        // sees this one's order and emptied cart. The unique index stays the backstop.
+        await carts.GetOrCreateAsync(userId, null, cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var cart = await carts.LockUserCartAsync(userId, cancellationToken).ConfigureAwait(false);
         if (await FindAsync(db, userId, input.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             return new CheckoutPayload(existing, []);
         }
 
-        var cart = await carts.GetOrCreateAsync(userId, null, cancellationToken).ConfigureAwait(false);
         if (cart.Lines.Count == 0)
         {
             return new CheckoutPayload(null, [new EmptyCartError()]);
@@ -82,10 +87,12 @@ public static class CheckoutMutation
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation, ConstraintName: IdempotencyIndex })
         {
             // A concurrent checkout with the same key committed first: nothing of ours was written; return its order.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
             db.ChangeTracker.Clear();
             db.AfterCommit.Clear();
             var winner = await FindAsync(db, userId, input.IdempotencyKey, cancellationToken).ConfigureAwait(false);
