@@ -21,7 +21,9 @@ ARG ASSEMBLY
 RUN apt-get update && apt-get install -y --no-install-recommends librdkafka-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
-ENV ASPNETCORE_URLS=http://+:8080 SERVICE_ASSEMBLY=$ASSEMBLY
+# `Urls` (not ASPNETCORE_URLS): the services' appsettings name loopback addresses for ./graph up, and a plain
+# environment variable is read after appsettings, so it wins.
+ENV Urls=http://+:8080 SERVICE_ASSEMBLY=$ASSEMBLY
 USER app
 EXPOSE 8080
 ENTRYPOINT ["sh", "-c", "exec dotnet \"$SERVICE_ASSEMBLY\""]
