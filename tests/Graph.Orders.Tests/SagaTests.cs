@@ -1,0 +1,128 @@
+using FluentAssertions;
+using Graph.AspNetCore.Subscriptions;
+using Graph.Orders.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Graph.Orders.Tests;
+
+/// <summary>Saga outcomes produced to Kafka move orders (docs/events.md step 4), once, and reach subscribers.</summary>
+[Collection(OrdersSystemCollection.Name)]
+public sealed class SagaTests(OrdersSystemFixture system)
+{
+    private readonly OrdersApi _api = new(system);
+
+    [Fact]
+    public async Task Payment_Succeeded_On_Kafka_Should_Make_The_Order_Paid_With_History_And_An_Order_Status_Event()
+    {
+        var (_, _, orderId) = await _api.PlacedOrderAsync();
+
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1", amount = "1.00", currency = "USD" });
+        await _api.WaitForStatusAsync(orderId, "PAID");
+
+        (await system.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @p0", orderId)).Should().Be(2);
+        var payload = await system.ScalarAsync<string>("SELECT payload FROM outbox_messages WHERE type = 'order.status-changed.v1' AND key = @p0", orderId.ToString());
+        payload.Should().Contain("\"status\":\"PAID\"").And.Contain("\"previousStatus\":\"PENDING\"");
+    }
+
+    [Fact]
+    public async Task The_Same_Event_Delivered_Twice_Should_Change_The_Order_Once()
+    {
+        var (_, _, orderId) = await _api.PlacedOrderAsync();
+        var envelopeId = Guid.CreateVersion7();
+
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" }, envelopeId);
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" }, envelopeId);
+        // A later, different event on the same partition: once it is handled, both duplicates were too.
+        var marker = Guid.CreateVersion7();
+        await system.ProduceAsync("payment.event", "payment.failed.v1", orderId, new { orderId, paymentId = "pi_1", code = "card_declined", reason = "late" }, marker);
+        await WaitForInboxAsync(marker);
+
+        (await _api.StatusAsync(orderId)).Should().Be("PAID");
+        (await system.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @p0 AND status = 'PAID'", orderId)).Should().Be(1);
+        (await system.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE type = 'order.status-changed.v1' AND key = @p0", orderId.ToString())).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task An_Illegal_Transition_From_An_Event_Should_Be_Ignored_Without_Blocking_The_Next()
+    {
+        var (_, _, orderId) = await _api.PlacedOrderAsync();
+
+        // REFUNDED is only legal after CANCELLED of a paid order.
+        await system.ProduceAsync("payment.event", "payment.refunded.v1", orderId, new { orderId, paymentId = "pi_1", amount = "1.00", currency = "USD" });
+        await system.ProduceAsync("payment.event", "payment.failed.v1", orderId, new { orderId, paymentId = "pi_1", code = "card_declined", reason = "declined" });
+        await _api.WaitForStatusAsync(orderId, "PAYMENT_FAILED");
+
+        (await system.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @p0 AND status = 'REFUNDED'", orderId)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Inventory_Rejected_Should_Make_The_Order_Rejected()
+    {
+        var (_, _, orderId) = await _api.PlacedOrderAsync();
+
+        await system.ProduceAsync("inventory.event", "inventory.rejected.v1", orderId, new { orderId, reason = "out_of_stock", items = Array.Empty<object>() });
+
+        await _api.WaitForStatusAsync(orderId, "REJECTED");
+    }
+
+    [Fact]
+    public async Task A_Subscriber_Over_Sse_Should_See_Pending_Then_Paid_In_Order()
+    {
+        var (_, token) = system.NewCustomer();
+        var product = (await _api.ProductsAsync(1))[0];
+        (await _api.AddToCartAsync(token, product.Id, 1)).Dispose();
+        var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
+        var topicsBefore = bus.ActiveTopics;
+        await using var subscription = await SseSubscription.StartAsync(
+            system.Orders.Client, system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status previousStatus order { total } } }", null, token);
+        await WaitUntilAsync(() => bus.ActiveTopics > topicsBefore);
+
+        using var checkout = await _api.CheckoutAsync(token, "key-" + Guid.NewGuid());
+        var orderId = checkout.Get("checkout", "order", "id").GetGuid();
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
+
+        var first = await subscription.NextAsync();
+        var second = await subscription.NextAsync();
+        first.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("status").GetString().Should().Be("PENDING");
+        second.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("status").GetString().Should().Be("PAID");
+        second.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("orderId").GetGuid().Should().Be(orderId);
+        second.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("previousStatus").GetString().Should().Be("PENDING");
+    }
+
+    [Fact]
+    public async Task An_Order_Status_Subscriber_Should_See_The_Paid_Change_Of_Its_Order()
+    {
+        var (_, token, orderId) = await _api.PlacedOrderAsync();
+        var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
+        var topicsBefore = bus.ActiveTopics;
+        await using var subscription = await SseSubscription.StartAsync(
+            system.Orders.Client, system.Orders.GraphQLEndpoint,
+            "subscription($id: ID!) { orderStatusChanged(orderId: $id) { orderId status } }", new { id = orderId }, token);
+        await WaitUntilAsync(() => bus.ActiveTopics > topicsBefore);
+
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
+
+        var next = await subscription.NextAsync();
+        next.GetProperty("data").GetProperty("orderStatusChanged").GetProperty("status").GetString().Should().Be("PAID");
+    }
+
+    /// <summary>Waits until the consumer recorded the message <paramref name="envelopeId"/> in its inbox.</summary>
+    private async Task WaitForInboxAsync(Guid envelopeId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await system.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = @p0", envelopeId) == 0)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}
