@@ -1,6 +1,7 @@
 using Graph.AspNetCore;
 using Graph.AspNetCore.Authorization;
 using Graph.AspNetCore.Federation;
+using Graph.AspNetCore.Subscriptions;
 using Graph.Notifications.Composition;
 using Graph.Notifications.Email;
 using Graph.Notifications.Events;
@@ -28,8 +29,11 @@ public static class NotificationsService
     /// <summary>The service name: logs, telemetry, the <c>graph_notifications</c> database, the Kafka source.</summary>
     public const string Name = "notifications";
 
-    /// <summary>The consumer group of every topic this service reads.</summary>
-    public const string ConsumerGroup = "notifications";
+    /// <summary>
+    /// The consumer group of <paramref name="topic"/>: one group per topic, since members of one group that subscribe
+    /// to different topics make the group rebalance each time one of them joins.
+    /// </summary>
+    public static string ConsumerGroup(string topic) => $"{Name}.{topic}";
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -45,9 +49,9 @@ public static class NotificationsService
                .AddEvent<PaymentRefundedIntegrationEvent>(PaymentRefundedIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
                .AddEvent<NotificationDeadLettered>(NotificationDeadLettered.TypeName, NotificationDeadLettered.Topic)
                .AddOutboxRelay<NotificationsDb>()
-               .AddConsumer<NotificationsDb>(OrderCreatedIntegrationEvent.Topic, ConsumerGroup)
-               .AddConsumer<NotificationsDb>(OrderStatusChangedIntegrationEvent.Topic, ConsumerGroup)
-               .AddConsumer<NotificationsDb>(PaymentSucceededIntegrationEvent.Topic, ConsumerGroup)
+               .AddConsumer<NotificationsDb>(OrderCreatedIntegrationEvent.Topic, ConsumerGroup(OrderCreatedIntegrationEvent.Topic))
+               .AddConsumer<NotificationsDb>(OrderStatusChangedIntegrationEvent.Topic, ConsumerGroup(OrderStatusChangedIntegrationEvent.Topic))
+               .AddConsumer<NotificationsDb>(PaymentSucceededIntegrationEvent.Topic, ConsumerGroup(PaymentSucceededIntegrationEvent.Topic))
                .AddEventHandler<OrderCreatedIntegrationEvent, OrderCreatedHandler>()
                .AddEventHandler<OrderStatusChangedIntegrationEvent, OrderStatusChangedHandler>()
                .AddEventHandler<PaymentSucceededIntegrationEvent, PaymentSucceededHandler>()
@@ -67,6 +71,7 @@ public static class NotificationsService
         services.AddGraphQLServer()
                 .AddTypes(typeof(NotificationsService).Assembly)
                 .ConfigureSchema(ConfigureSharedErrors)
+                .AddRedisSubscriptions()
                 .AddAuthorization(o => o.AddPolicy(NotificationPolicies.Owner, p => p.AddRequirements(new InboxOwnerRequirement())))
                 .AddApolloFederation();
 
