@@ -6,6 +6,9 @@ namespace Graph.Orders.Domain;
 [GraphQLDescription("What a line sells: a product or a coupon of the Catalog.")]
 public enum LineKind
 {
+    [GraphQLDescription("A product of the Catalog.")]
     Product,
+
+    [GraphQLDescription("A coupon of the Catalog.")]
     Coupon,
 }
