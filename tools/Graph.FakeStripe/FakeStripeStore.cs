@@ -16,6 +16,8 @@ public sealed class FakeStripeStore
     private readonly Dictionary<string, JsonObject> paymentIntents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> refunds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> requestCounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> paymentIntentsByOrder = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> refundsByIntent = new(StringComparer.Ordinal);
     private int paymentIntentsCreated;
     private int refundsCreated;
     private int customersCreated;
@@ -28,6 +30,12 @@ public sealed class FakeStripeStore
 
     /// <summary>Customers created (idempotent replays not counted).</summary>
     public int CustomersCreated => Volatile.Read(ref customersCreated);
+
+    /// <summary>PaymentIntents created with <c>metadata[order_id]</c> = <paramref name="orderId"/> (replays not counted).</summary>
+    public int PaymentIntentsCreatedFor(string orderId) => paymentIntentsByOrder.GetValueOrDefault(orderId);
+
+    /// <summary>Refunds created for one PaymentIntent (replays not counted).</summary>
+    public int RefundsCreatedFor(string paymentIntentId) => refundsByIntent.GetValueOrDefault(paymentIntentId);
 
     /// <summary>How many requests reached <paramref name="method"/> <paramref name="path"/> (replays included).</summary>
     public int RequestCount(string method, string path) => requestCounts.GetValueOrDefault($"{method} {path}");
@@ -115,6 +123,10 @@ public sealed class FakeStripeStore
         };
         intent["client_secret"] = $"{intent["id"]}_secret_{RandomToken(12)}";
         Interlocked.Increment(ref paymentIntentsCreated);
+        if (form.GetValueOrDefault("metadata[order_id]") is { } orderId)
+        {
+            paymentIntentsByOrder.AddOrUpdate(orderId, 1, (_, n) => n + 1);
+        }
 
         StripeError? failure = null;
         string? eventType = null;
@@ -245,6 +257,7 @@ public sealed class FakeStripeStore
             };
             refunds[(string)refund["id"]!] = refund;
             Interlocked.Increment(ref refundsCreated);
+            refundsByIntent.AddOrUpdate(intentId, 1, (_, n) => n + 1);
             return ((JsonObject)refund.DeepClone(), (JsonObject)intent.DeepClone());
         }
     }

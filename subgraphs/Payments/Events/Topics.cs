@@ -8,6 +8,13 @@ public static class Topics
     public const string OrderStatus = "order.status";
     public const string PaymentEvent = "payment.event";
 
-    /// <summary>The consumer group of every Payments consumer.</summary>
-    public const string ConsumerGroup = "payments";
+    /// <summary>
+    /// One consumer group per consumed topic (as the Catalog does): members of one group subscribed to different
+    /// topics would rebalance each other. The group is also the inbox's consumer name.
+    /// </summary>
+    public const string OrderCreateGroup = "payments-order-create";
+
+    public const string InventoryGroup = "payments-inventory";
+
+    public const string OrderStatusGroup = "payments-order-status";
 }

@@ -244,10 +244,20 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
         }
     }
 
-    /// <summary>The order's payment, locked for the rest of the transaction (replicas handling duplicates wait here).</summary>
-    private Task<Payment?> LockAsync(Guid orderId, CancellationToken cancellationToken) =>
-        db.Payments.FromSqlInterpolated($"SELECT * FROM payments WHERE order_id = {orderId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// Serializes everything about one order for the rest of the transaction, then reads its payment. The row lock
+    /// alone is not enough: <c>order.created</c> and <c>inventory.reserved</c> come from different topics and run
+    /// concurrently, and when the payment row does not exist yet each would miss the other's uncommitted write (the
+    /// order stuck pending). A transaction-scoped advisory lock on the order id closes that gap (replicas included).
+    /// </summary>
+    private async Task<Payment?> LockAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var bytes = orderId.ToByteArray();
+        var key = BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken).ConfigureAwait(false);
+        return await db.Payments.FromSqlInterpolated($"SELECT * FROM payments WHERE order_id = {orderId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     internal static string FormatAmount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Graph.FakeStripe;
 using Graph.Messaging;
 using Graph.Payments.Domain;
+using Graph.Payments.Events;
 using Graph.Payments.Infrastructure;
 using Graph.Testing.Services;
 using Microsoft.AspNetCore.Builder;
@@ -38,6 +39,46 @@ public sealed class PaymentsServiceFixture() : ServiceFixture("payments"), IAsyn
     {
         stripe = await FakeStripeServer.StartAsync();
         await base.InitializeAsync();
+        await WarmUpConsumersAsync();
+    }
+
+    /// <summary>
+    /// The topics do not exist until first written, and a consumer subscribed to a missing topic only notices it at a
+    /// later metadata refresh: one harmless event per topic, waited for, makes every consumer live before a test runs.
+    /// </summary>
+    private async Task WarmUpConsumersAsync()
+    {
+        var probes = new IntegrationEvent[]
+        {
+            new OrderStatusChanged(Guid.NewGuid(), Guid.NewGuid(), "PAID", "PENDING"),
+            new InventoryReserved(Guid.NewGuid()),
+            new OrderCreated(Guid.NewGuid(), Guid.NewGuid(), null, "pm_card_visa", "USD", "1.00"),
+        };
+        foreach (var probe in probes)
+        {
+            await PublishAsync(probe);
+        }
+
+        foreach (var probe in probes)
+        {
+            await WaitForInboxAsync(probe.Id);
+        }
+    }
+
+    /// <summary>Waits until a consumer committed the message (its inbox row), so what it did is visible.</summary>
+    public async Task WaitForInboxAsync(Guid messageId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE message_id = @id", connection);
+            command.Parameters.AddWithValue("id", messageId);
+            if ((long)(await command.ExecuteScalarAsync())! > 0) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Message {messageId} was not consumed.");
+            await Task.Delay(50);
+        }
     }
 
     public override async Task DisposeAsync()
