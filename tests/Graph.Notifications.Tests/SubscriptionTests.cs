@@ -1,0 +1,35 @@
+using FluentAssertions;
+using Graph.Notifications.Events;
+using Graph.Notifications.Tests.Support;
+using Xunit;
+
+namespace Graph.Notifications.Tests;
+
+/// <summary><c>notificationReceived</c> streams the caller's own new notifications through the subscription bus.</summary>
+[Collection(NotificationsServiceCollection.Name)]
+public sealed class SubscriptionTests(NotificationsServiceFixture service)
+{
+    private const string Subscription = "subscription { notificationReceived { id title body read } }";
+
+    [Fact]
+    public async Task Each_Subscriber_Should_Receive_Only_Their_Own_Notifications()
+    {
+        var ada = Guid.NewGuid();
+        var bob = Guid.NewGuid();
+        await using var adaStream = await EventStreamReader.OpenAsync(service.Host.Client, service.Host.GraphQLEndpoint, Subscription, service.CustomerToken(ada));
+        await using var bobStream = await EventStreamReader.OpenAsync(service.Host.Client, service.Host.GraphQLEndpoint, Subscription, service.CustomerToken(bob));
+
+        var adaOrder = await service.PlaceOrderAsync(ada, "ada@example.com");
+        await service.PublishAsync(new PaymentSucceededIntegrationEvent(adaOrder, "1.00", "USD"));
+        var adaResult = await adaStream.NextAsync();
+        adaResult.GetProperty("data").GetProperty("notificationReceived").GetProperty("body").GetString().Should().Contain(adaOrder.ToString());
+
+        // Bob's notification comes after Ada's: if Ada's had reached Bob's stream, it would be his first result.
+        var bobOrder = await service.PlaceOrderAsync(bob, "bob@example.com");
+        await service.PublishAsync(new PaymentRefundedIntegrationEvent(bobOrder, "2.00", "USD"));
+        var bobResult = await bobStream.NextAsync();
+        var bobNotification = bobResult.GetProperty("data").GetProperty("notificationReceived");
+        bobNotification.GetProperty("title").GetString().Should().StartWith("Refund issued");
+        bobNotification.GetProperty("body").GetString().Should().Contain(bobOrder.ToString());
+    }
+}
