@@ -91,6 +91,29 @@ public sealed class SagaTests(OrdersSystemFixture system)
     }
 
     [Fact]
+    public async Task A_Subscriber_Over_WebSocket_Should_See_Pending_Then_Paid_In_Order()
+    {
+        var (_, token) = system.NewCustomer();
+        var product = (await _api.ProductsAsync(1))[0];
+        (await _api.AddToCartAsync(token, product.Id, 1)).Dispose();
+        var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
+        var topicsBefore = bus.ActiveTopics;
+        await using var subscription = await WebSocketSubscription.StartAsync(
+            system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status } }", null, token);
+        await WaitUntilAsync(() => bus.ActiveTopics > topicsBefore);
+
+        using var checkout = await _api.CheckoutAsync(token, "key-" + Guid.NewGuid());
+        var orderId = checkout.Get("checkout", "order", "id").GetGuid();
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
+
+        var first = await subscription.NextAsync();
+        var second = await subscription.NextAsync();
+        first.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("status").GetString().Should().Be("PENDING");
+        second.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("status").GetString().Should().Be("PAID");
+        second.GetProperty("data").GetProperty("myOrderUpdates").GetProperty("orderId").GetGuid().Should().Be(orderId);
+    }
+
+    [Fact]
     public async Task An_Order_Status_Subscriber_Should_See_The_Paid_Change_Of_Its_Order()
     {
         var (_, token, orderId) = await _api.PlacedOrderAsync();
