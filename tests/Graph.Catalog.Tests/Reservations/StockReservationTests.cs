@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Graph.Catalog.Events;
 using Graph.Catalog.Reservations;
+using Graph.Messaging;
 using Npgsql;
 using Xunit;
 using static Graph.Catalog.Tests.Reservations.SagaOrders;
@@ -140,6 +141,19 @@ public sealed class StockReservationTests(ReservationDatabase database) : IClass
                 .Should().Be(SagaContracts.InvalidOrderReason);
         }
 
+        (await database.ProductReservedAsync(productId)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_Order_Without_An_Order_Id_Should_Be_Refused_As_Malformed()
+    {
+        var productId = await database.CreateProductAsync(5);
+        var order = Order(Product(productId, 1)) with { OrderId = Guid.Empty };
+
+        var handling = () => database.HandleAsync(order);
+
+        // Malformed messages go straight to the dead-letter topic: there is no order to answer.
+        await handling.Should().ThrowAsync<MalformedMessageException>();
         (await database.ProductReservedAsync(productId)).Should().Be(0);
     }
 
