@@ -57,6 +57,24 @@ public sealed class SagaTests(OrdersSystemFixture system)
     }
 
     [Fact]
+    public async Task A_Paid_Order_Cancelled_By_Its_Owner_Should_Become_Refunded_On_Payment_Refunded()
+    {
+        var (_, token, orderId) = await _api.PlacedOrderAsync();
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
+        await _api.WaitForStatusAsync(orderId, "PAID");
+
+        using var cancelled = await system.Orders.PostAsync(
+            "mutation($id: ID!) { cancelOrder(input: { orderId: $id }) { order { status } } }", new { id = orderId }, token);
+        await system.ProduceAsync("payment.event", "payment.refunded.v1", orderId, new { orderId, paymentId = "pi_1", amount = "1.00", currency = "USD" });
+        await _api.WaitForStatusAsync(orderId, "REFUNDED");
+
+        cancelled.Get("cancelOrder", "order", "status").GetString().Should().Be("CANCELLED");
+        var cancelEvent = await system.ScalarAsync<string>(
+            "SELECT payload FROM outbox_messages WHERE type = 'order.status-changed.v1' AND key = @p0 AND payload LIKE '%\"status\":\"CANCELLED\"%'", orderId.ToString());
+        cancelEvent.Should().Contain("\"previousStatus\":\"PAID\"");
+    }
+
+    [Fact]
     public async Task Inventory_Rejected_Should_Make_The_Order_Rejected()
     {
         var (_, _, orderId) = await _api.PlacedOrderAsync();
