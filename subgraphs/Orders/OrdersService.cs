@@ -37,6 +37,10 @@ public static class OrdersService
     public const string OrderStatusTopic = "order.status";
     public const string InventoryTopic = "inventory.event";
     public const string PaymentTopic = "payment.event";
+    public const string UserDeletedTopic = "user.deleted";
+
+    /// <summary>The consumer group of <c>user.deleted</c>.</summary>
+    public const string UserDeletedConsumerGroup = "orders-user-deleted";
 
     /// <summary>Builds the service; <paramref name="configure"/> runs last, before the app is built (tests).</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -54,15 +58,18 @@ public static class OrdersService
                .AddEvent<PaymentSucceeded>("payment.succeeded.v1", PaymentTopic)
                .AddEvent<PaymentFailed>("payment.failed.v1", PaymentTopic)
                .AddEvent<PaymentRefunded>("payment.refunded.v1", PaymentTopic)
+               .AddEvent<UserDeleted>("user.deleted.v1", UserDeletedTopic)
                .AddOutboxRelay<OrdersDb>()
                .AddConsumer<OrdersDb>(InventoryTopic, InventoryConsumerGroup)
                .AddConsumer<OrdersDb>(PaymentTopic, PaymentConsumerGroup)
+               .AddConsumer<OrdersDb>(UserDeletedTopic, UserDeletedConsumerGroup)
                .AddEventHandler<InventoryRejected, InventoryRejectedHandler>()
                .AddEventHandler<InventoryReserved, InventoryInformationalHandler>()
                .AddEventHandler<InventoryReleased, InventoryInformationalHandler>()
                .AddEventHandler<PaymentSucceeded, PaymentSucceededHandler>()
                .AddEventHandler<PaymentFailed, PaymentFailedHandler>()
-               .AddEventHandler<PaymentRefunded, PaymentRefundedHandler>();
+               .AddEventHandler<PaymentRefunded, PaymentRefundedHandler>()
+               .AddEventHandler<UserDeleted, UserDeletedHandler>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<OrderTransitions>();

@@ -75,6 +75,25 @@ public sealed class SagaTests(OrdersSystemFixture system)
     }
 
     [Fact]
+    public async Task User_Deleted_Should_Erase_The_Email_Of_The_Users_Orders_And_Delete_The_Cart()
+    {
+        var (userId, token, orderId) = await _api.PlacedOrderAsync();
+        var product = (await _api.ProductsAsync(1))[0];
+        (await _api.AddToCartAsync(token, product.Id, 1)).Dispose();
+        var envelopeId = Guid.CreateVersion7();
+
+        await system.Kafka.ProduceAsync("user.deleted", userId.ToString(), System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            specversion = "1.0", id = envelopeId, type = "user.deleted.v1", source = "/users", time = DateTimeOffset.UtcNow,
+            subject = userId.ToString(), data = new { userId },
+        })));
+        await WaitForInboxAsync(envelopeId);
+
+        (await system.ScalarAsync<string>("SELECT customer_email FROM orders WHERE id = @p0", orderId)).Should().BeEmpty();
+        (await system.ScalarAsync<long>("SELECT count(*) FROM carts WHERE user_id = @p0", userId)).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Inventory_Rejected_Should_Make_The_Order_Rejected()
     {
         var (_, _, orderId) = await _api.PlacedOrderAsync();
