@@ -15,6 +15,8 @@ public sealed class SagaOutcomeApplier(OrdersDb db, OrderTransitions transitions
 {
     public async Task ApplyAsync(Guid orderId, OrderStatus to, string eventType, CancellationToken cancellationToken)
     {
+        // The consumer's transaction is open: lock the row so a concurrent cancelOrder cannot interleave its move.
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM orders WHERE id = {orderId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
         var order = await db.Orders.Include(o => o.StatusHistory)
             .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
         if (order is null)

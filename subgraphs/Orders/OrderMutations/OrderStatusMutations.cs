@@ -7,6 +7,7 @@ using Graph.Orders.Infrastructure;
 using Graph.Orders.OrderQueries;
 using Graph.ServiceDefaults.Errors;
 using Graph.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Orders.OrderMutations;
 
@@ -49,6 +50,10 @@ public static class OrderStatusMutations
     private static async Task<OrderPayload> MoveAsync(
         OrdersDb db, ClaimsPrincipal caller, OrderTransitions transitions, Guid orderId, OrderStatus to, Action<Order>? also, CancellationToken cancellationToken)
     {
+        // Row lock for the read-check-write: a saga outcome consumed at the same moment waits for this move (or this
+        // one for it) and then sees the new status, so two moves never both start from the same old status.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM orders WHERE id = {orderId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
         var order = await OrderAccess.FindVisibleAsync(db, caller, orderId, track: true, cancellationToken).ConfigureAwait(false);
         if (order is null)
         {
@@ -63,6 +68,7 @@ public static class OrderStatusMutations
 
         also?.Invoke(order);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         await db.AfterCommit.RunAsync().ConfigureAwait(false);
         return new OrderPayload(order, []);
     }
