@@ -16,6 +16,8 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
     private const string StatusChanged =
         "subscription($id: ID!) { orderStatusChanged(orderId: $id) { orderId status previousStatus } }";
 
+    private const string MyOrderUpdates = "subscription { myOrderUpdates { orderId status previousStatus } }";
+
     private readonly Shop _shop = new(system);
 
     [Fact]
@@ -23,9 +25,14 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
     {
         var admin = await _shop.SignInAsync(Shop.AdminEmail, Shop.AdminPassword);
         var alice = await _shop.SignInAsync("alice@graph.local");
+        var aliceId = await _shop.MeAsync(alice);
         var product = await _shop.ProductAsync(0);
         var before = await _shop.InventoryAsync(admin, product);
         await _shop.SetOnHandAsync(admin, product, before.Reserved + 10);
+
+        // Subscribed before checkout, this one sees the order's first status too.
+        await using var allOrders = await WebSocketSubscriber.StartAsync(system.Orders.GraphQLEndpoint, MyOrderUpdates, new { }, alice);
+        await system.OrderSubscriptions.WaitForAsync($"user-orders:{aliceId}", 1);
 
         // Charges wait until both subscribers listen, so neither can miss the outcome.
         system.ChargeGate.Close();
@@ -42,6 +49,8 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
             // Subscribed after checkout: the first event either subscriber can see is the one after PENDING.
             Update(await sse.NextAsync()).Should().Be((orderId, "PAID", "PENDING"));
             Update(await socket.NextAsync()).Should().Be((orderId, "PAID", "PENDING"));
+            Update(await allOrders.NextAsync(), "myOrderUpdates").Should().Be((orderId, "PENDING", null));
+            Update(await allOrders.NextAsync(), "myOrderUpdates").Should().Be((orderId, "PAID", "PENDING"));
         }
         finally
         {
@@ -51,8 +60,9 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
         (await _shop.WaitForOutcomeAsync(alice, orderId)).Should().Be("PAID");
         (await _shop.HistoryAsync(alice, orderId)).Should().Equal("PENDING", "PAID");
         system.Stripe.Store.PaymentIntentsCreatedFor(orderId.ToString()).Should().Be(1);
+        using var emailTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var emails = await system.Smtp.Messages.WaitUntilAsync(
-            all => all.Any(m => m.Raw.Contains(orderId.ToString(), StringComparison.Ordinal)), Timeout());
+            all => all.Any(m => m.Raw.Contains(orderId.ToString(), StringComparison.Ordinal)), emailTimeout.Token);
         emails.Where(m => m.Raw.Contains(orderId.ToString(), StringComparison.Ordinal)).Should().ContainSingle()
             .Which.To.Should().Equal("alice@graph.local");
         (await _shop.WaitForReservedAsync(admin, product, before.Reserved + 2)).Should().Be(before.Reserved + 2);
@@ -148,15 +158,20 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
             refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("ORDER_NOT_FOUND");
         }
 
+        await using (var sse = await SseSubscriber.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, new { id = orderId }, bob))
+        {
+            var refused = await sse.NextAsync();
+            (!refused.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null).Should().BeTrue(refused.ToString());
+            refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("ORDER_NOT_FOUND", refused.ToString());
+        }
+
         (await _shop.WaitForOutcomeAsync(alice, orderId)).Should().Be("PAID", "bob's attempts changed nothing");
     }
 
-    private static (Guid OrderId, string Status, string? PreviousStatus) Update(JsonElement result)
+    private static (Guid OrderId, string Status, string? PreviousStatus) Update(JsonElement result, string field = "orderStatusChanged")
     {
         result.TryGetProperty("errors", out _).Should().BeFalse(result.ToString());
-        var update = result.GetProperty("data").GetProperty("orderStatusChanged");
+        var update = result.GetProperty("data").GetProperty(field);
         return (update.GetProperty("orderId").GetGuid(), update.GetProperty("status").GetString()!, update.GetProperty("previousStatus").GetString());
     }
-
-    private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token;
 }

@@ -26,6 +26,14 @@ public sealed class Shop(CheckoutSystemFixture system)
         return response.Get("signIn", "accessToken").GetString() ?? throw new InvalidOperationException($"No token: {response.Body}");
     }
 
+    /// <summary>The signed-in user's id, from the Users service's <c>me</c>.</summary>
+    public async Task<Guid> MeAsync(string token)
+    {
+        using var response = await system.Users.PostAsync("{ me { id } }", accessToken: token);
+        response.Errors.Should().BeEmpty(response.Body);
+        return response.Get("me", "id").GetGuid();
+    }
+
     /// <summary>The id of the <paramref name="index"/>-th demo product (by the Catalog's default order).</summary>
     public async Task<Guid> ProductAsync(int index)
     {
