@@ -28,6 +28,7 @@ public static class OrderSubscriptions
         ITopicEventReceiver receiver,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        RequireSignedIn(caller);
         await using (var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
             var owner = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => (Guid?)o.UserId)
@@ -55,7 +56,7 @@ public static class OrderSubscriptions
         ITopicEventReceiver receiver,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var userId = caller.GetUserId()!.Value;
+        var userId = RequireSignedIn(caller);
         await using var stream = await receiver.SubscribeAsync<OrderStatusUpdate>(OrderStatusUpdate.UserTopic(userId), cancellationToken).ConfigureAwait(false);
         await foreach (var update in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -65,4 +66,11 @@ public static class OrderSubscriptions
             }
         }
     }
+
+    /// <summary>
+    /// The caller's id; an anonymous subscriber is refused here, when subscribing (the field's <c>[Authorize]</c> is
+    /// checked when each event resolves, too late to refuse the subscription itself).
+    /// </summary>
+    private static Guid RequireSignedIn(ClaimsPrincipal caller) =>
+        caller.GetUserId() ?? throw new GraphQLException("Sign in to follow orders.", "AUTH_NOT_AUTHENTICATED");
 }

@@ -23,14 +23,17 @@ public sealed class SseSubscription : IAsyncDisposable
     }
 
     /// <summary>Starts the subscription; returns once the server answered with the stream's headers.</summary>
-    public static async Task<SseSubscription> StartAsync(HttpClient client, Uri endpoint, string query, object? variables, string token)
+    public static async Task<SseSubscription> StartAsync(HttpClient client, Uri endpoint, string query, object? variables, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }, JsonSerializerOptions.Web), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd("text/event-stream");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return new SseSubscription(response);
     }
