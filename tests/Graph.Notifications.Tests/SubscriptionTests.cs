@@ -32,4 +32,14 @@ public sealed class SubscriptionTests(NotificationsServiceFixture service)
         bobNotification.GetProperty("title").GetString().Should().StartWith("Refund issued");
         bobNotification.GetProperty("body").GetString().Should().Contain(bobOrder.ToString());
     }
+
+    [Fact]
+    public async Task An_Anonymous_Subscriber_Should_Get_An_Authentication_Error()
+    {
+        await using var stream = await EventStreamReader.OpenAsync(service.Host.Client, service.Host.GraphQLEndpoint, Subscription, accessToken: null);
+
+        var result = await stream.NextAsync();
+
+        result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("AUTH_NOT_AUTHENTICATED");
+    }
 }

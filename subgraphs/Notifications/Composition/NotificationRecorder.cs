@@ -13,6 +13,7 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
 {
     public async Task RecordAsync(Guid eventId, string eventType, Guid orderId, CustomerMessage message, CancellationToken ct)
     {
+        await LockOrderAsync(orderId, ct);
         if (await db.Emails.AnyAsync(e => e.EventId == eventId, ct)) return;
         var now = clock.GetUtcNow();
         var contact = await db.OrderContacts.FindAsync([orderId], ct);
@@ -36,6 +37,7 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
     /// <summary>Remembers who placed <paramref name="orderId"/> and releases the emails that waited for it.</summary>
     public async Task RememberCustomerAsync(Guid orderId, Guid userId, string email, CancellationToken ct)
     {
+        await LockOrderAsync(orderId, ct);
         var now = clock.GetUtcNow();
         var contact = await db.OrderContacts.FindAsync([orderId], ct);
         if (contact is null)
@@ -49,6 +51,18 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
         var waiting = await db.Emails.Where(e => e.OrderId == orderId && e.Status == EmailStatus.WaitingForOrder).ToListAsync(ct);
         foreach (var waitingEmail in waiting) Address(waitingEmail, contact, now);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Serializes the handlers of one order until the consumer's transaction ends: <c>order.create</c> and
+    /// <c>payment.event</c> are consumed concurrently, and without the lock a payment handler that found no customer
+    /// and an order handler that found no waiting email could both commit, leaving the email waiting for ever.
+    /// </summary>
+    private async Task LockOrderAsync(Guid orderId, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("The recorder runs inside the consumer's transaction.");
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({orderId.ToString()}, 0))", ct);
     }
 
     /// <summary>Gives the email its recipient, makes it due, and adds the in-app notification of the same event.</summary>
