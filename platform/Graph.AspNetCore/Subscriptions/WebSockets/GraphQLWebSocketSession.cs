@@ -7,6 +7,7 @@ using Graph.Execution;
 using Graph.Execution.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Graph.AspNetCore.Subscriptions;
 
@@ -90,8 +91,11 @@ internal sealed class GraphQLWebSocketSession : IDisposable
         {
             // The client went away, or did not answer our close frame in time.
         }
-        catch (Exception)
+        catch (Exception ex)
         {
+            // The client only learns "4500"; the operator needs the cause.
+            _context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<GraphQLWebSocketSession>()
+                .LogError(ex, "GraphQL WebSocket connection failed; closing it with {Code}", GraphQLTransportWs.InternalServerError);
             await CloseAsync(GraphQLTransportWs.InternalServerError, "Internal server error").ConfigureAwait(false);
         }
         finally
