@@ -159,6 +159,7 @@ public sealed partial class KafkaConsumerHost<TDbContext> : BackgroundService
             AllowAutoCreateTopics = true,
             SessionTimeoutMs = sessionTimeout,
             HeartbeatIntervalMs = Math.Max(100, Math.Min(3000, sessionTimeout / 3)),
+            FetchWaitMaxMs = (int)_options.Consumer.FetchWaitMax.TotalMilliseconds,
         };
         return new ConsumerBuilder<string, byte[]>(config)
             .SetLogHandler((_, log) => LogClient(log.Level.ToString(), log.Facility, log.Message))
