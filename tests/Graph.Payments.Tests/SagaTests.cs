@@ -140,6 +140,26 @@ public sealed class SagaTests(PaymentsServiceFixture service)
         service.Stripe.Store.PaymentIntentsCreatedFor(order.OrderId.ToString()).Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_Stored_Customer_Stripe_No_Longer_Knows_Should_Be_Recreated_And_The_Order_Charged()
+    {
+        // E.g. the local fake restarted (it keeps its state in memory) while our database kept the customer id.
+        var order = NewOrder("pm_card_visa", "10.00");
+        await using (var db = service.CreateDb())
+        {
+            db.StripeCustomers.Add(new StripeCustomer { UserId = order.UserId, CustomerId = "cus_gone", CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        await service.PublishAsync(order);
+        await service.PublishAsync(new InventoryReserved(order.OrderId));
+        var payment = await service.WaitForPaymentAsync(order.OrderId, p => p.Status != PaymentStatus.Pending);
+
+        payment.Status.Should().Be(PaymentStatus.Succeeded);
+        await using var check = service.CreateDb();
+        (await check.StripeCustomers.FindAsync(order.UserId))!.CustomerId.Should().StartWith("cus_").And.NotBe("cus_gone");
+    }
+
     private static OrderCreated NewOrder(string paymentMethod, string total) =>
         new(Guid.NewGuid(), Guid.NewGuid(), "buyer@example.com", paymentMethod, "USD", total);
 

@@ -32,8 +32,14 @@ internal sealed class IdempotencyCache
             }
 
             var response = execute();
-            entry.Fingerprint = fingerprint;
-            entry.Response = response;
+            // Stripe saves a key's result only once the endpoint started executing: a request refused by parameter
+            // validation (400, e.g. resource_missing, parameter_invalid) leaves the key free for a corrected retry.
+            if (response.StatusCode != 400)
+            {
+                entry.Fingerprint = fingerprint;
+                entry.Response = response;
+            }
+
             return (response.StatusCode, response.Body, false);
         }
         finally

@@ -162,7 +162,7 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
         StripePaymentIntent intent;
         try
         {
-            intent = await stripe.ChargeOffSessionAsync(charge, cancellationToken).ConfigureAwait(false);
+            intent = await ChargeRecreatingAMissingCustomerAsync(charge, payment, email, cancellationToken).ConfigureAwait(false);
         }
         catch (StripeApiException ex) when (ex.StatusCode is not (401 or 403))
         {
@@ -199,6 +199,33 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
         Transition(payment, PaymentStatus.Refunded);
         db.AddIntegrationEvent(new PaymentRefunded(payment.OrderId, payment.Id, FormatAmount(payment.Amount), payment.Currency));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Stripe may no longer know the customer we stored (deleted in the dashboard; the local fake, which keeps its state
+    // in memory, restarted): create a new one, remember it, and charge once more. The new creation's idempotency key
+    // names the order, so a retry of this charge reuses it rather than creating a third.
+    private async Task<StripePaymentIntent> ChargeRecreatingAMissingCustomerAsync(
+        ChargeRequest charge, Payment payment, string? email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stripe.ChargeOffSessionAsync(charge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StripeApiException ex) when (ex.Error is { Code: "resource_missing", Param: "customer" })
+        {
+            var known = await db.StripeCustomers.FindAsync([payment.UserId], cancellationToken).ConfigureAwait(false);
+            var customer = await stripe.CreateCustomerAsync(payment.UserId, email, $"customer-{payment.UserId}-{payment.OrderId}", cancellationToken).ConfigureAwait(false);
+            if (known is null)
+            {
+                db.StripeCustomers.Add(new StripeCustomer { UserId = payment.UserId, CustomerId = customer.Id, CreatedAt = clock.GetUtcNow() });
+            }
+            else
+            {
+                known.CustomerId = customer.Id;
+            }
+
+            return await stripe.ChargeOffSessionAsync(charge with { CustomerId = customer.Id }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<string> EnsureCustomerAsync(Guid userId, string? email, CancellationToken cancellationToken)

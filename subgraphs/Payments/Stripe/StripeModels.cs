@@ -26,7 +26,8 @@ public sealed record StripeErrorBody(
     [property: JsonPropertyName("code")] string? Code,
     [property: JsonPropertyName("decline_code")] string? DeclineCode,
     [property: JsonPropertyName("message")] string? Message,
-    [property: JsonPropertyName("payment_intent")] StripePaymentIntent? PaymentIntent);
+    [property: JsonPropertyName("payment_intent")] StripePaymentIntent? PaymentIntent,
+    [property: JsonPropertyName("param")] string? Param = null);
 
 internal sealed record StripeErrorEnvelope([property: JsonPropertyName("error")] StripeErrorBody? Error);
 
