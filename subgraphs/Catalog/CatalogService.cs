@@ -12,7 +12,6 @@ using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;
 using Graph.ServiceDefaults.Database;
 using Graph.ServiceDefaults.Errors;
-using Graph.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Graph.Catalog;
@@ -66,28 +65,10 @@ public static class CatalogService
 
         builder.Services.AddGraphQLServer()
                .AddTypes(typeof(CatalogService).Assembly)
-               .ConfigureSchema(ConfigureSharedErrors)
+               .AddMutationErrorUnions(MutationErrorUnions.Unions)
                .AddAuthorization()
                .AddApolloFederation();
 
-        configure?.Invoke(builder);
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.UseWebSockets();
-        app.MapGraphQL();
-        return app;
-    }
-
-    /// <summary>
-    /// The mutation error unions (SDL) and the shared error types they name: ServiceDefaults' records are in another
-    /// assembly, so they are registered explicitly (extension methods called statically: SchemaBuilder has an
-    /// instance <c>AddType&lt;T&gt;</c> of its own).
-    /// </summary>
-    private static void ConfigureSharedErrors(SchemaBuilder schema)
-    {
-        schema.AddSdl(MutationErrorUnions.Sdl);
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(IError));
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(ValidationError));
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(NotFoundError));
+        return builder.BuildSubgraph(configure);
     }
 }

@@ -12,7 +12,6 @@ using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;
 using Graph.ServiceDefaults.Database;
 using Graph.ServiceDefaults.Errors;
-using Graph.Types;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -70,24 +69,11 @@ public static class NotificationsService
 
         services.AddGraphQLServer()
                 .AddTypes(typeof(NotificationsService).Assembly)
-                .ConfigureSchema(ConfigureSharedErrors)
+                .AddMutationErrorUnions(MutationErrorUnions.Unions)
                 .AddRedisSubscriptions()
                 .AddAuthorization(o => o.AddPolicy(NotificationPolicies.Owner, p => p.AddRequirements(new InboxOwnerRequirement())))
                 .AddApolloFederation();
 
-        configure?.Invoke(builder);
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.UseWebSockets();
-        app.MapGraphQL();
-        return app;
-    }
-
-    /// <summary>The mutation error unions and the shared error types they name (ServiceDefaults' records are in another assembly).</summary>
-    private static void ConfigureSharedErrors(SchemaBuilder schema)
-    {
-        schema.AddSdl(MutationErrorUnions.Sdl);
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(IError));
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(NotFoundError));
+        return builder.BuildSubgraph(configure);
     }
 }

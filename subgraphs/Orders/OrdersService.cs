@@ -13,7 +13,6 @@ using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;
 using Graph.ServiceDefaults.Database;
 using Graph.ServiceDefaults.Errors;
-using Graph.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Graph.Orders;
@@ -79,25 +78,11 @@ public static class OrdersService
 
         builder.Services.AddGraphQLServer()
                .AddTypes(typeof(OrdersService).Assembly)
-               .ConfigureSchema(ConfigureSharedErrors)
+               .AddMutationErrorUnions(OrderErrorUnions.Unions)
                .AddAuthorization()
                .AddRedisSubscriptions()
                .AddApolloFederation();
 
-        configure?.Invoke(builder);
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.UseWebSockets();
-        app.MapGraphQL();
-        return app;
-    }
-
-    /// <summary>The mutation error unions and the shared error types of ServiceDefaults (another assembly).</summary>
-    private static void ConfigureSharedErrors(SchemaBuilder schema)
-    {
-        schema.AddSdl(OrderErrorUnions.Sdl);
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(IError));
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(ValidationError));
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(NotFoundError));
+        return builder.BuildSubgraph(configure);
     }
 }

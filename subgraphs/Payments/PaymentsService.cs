@@ -13,7 +13,6 @@ using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;
 using Graph.ServiceDefaults.Database;
 using Graph.ServiceDefaults.Errors;
-using Graph.Types;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -69,17 +68,11 @@ public static class PaymentsService
 
         builder.Services.AddGraphQLServer()
                .AddTypes(typeof(PaymentsService).Assembly)
-               .ConfigureSchema(ConfigureSharedErrors)
+               .AddMutationErrorUnions([RefundPaymentErrorUnion.Union])
                .AddAuthorization(o => o.AddPolicy(PaymentPolicies.OwnerOrAdmin, p => p.AddRequirements(new PaymentAccessRequirement())))
                .AddApolloFederation();
 
-        configure?.Invoke(builder);
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.MapStripeWebhook();
-        app.UseWebSockets();
-        app.MapGraphQL();
-        return app;
+        return builder.BuildSubgraph(configure, app => app.MapStripeWebhook());
     }
 
     /// <summary>The <c>Stripe</c> section, then <c>STRIPE_API_KEY</c> / <c>STRIPE_API_BASE</c> (real Stripe) over it.</summary>
@@ -99,13 +92,5 @@ public static class PaymentsService
             }
         });
         builder.Services.AddHttpClient<StripeClient>();
-    }
-
-    /// <summary>The mutation error union and the shared error types it names (another assembly: registered explicitly).</summary>
-    private static void ConfigureSharedErrors(SchemaBuilder schema)
-    {
-        schema.AddSdl(RefundPaymentErrorUnion.Sdl);
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(IError));
-        CodeFirstSchemaBuilderExtensions.AddType(schema, typeof(NotFoundError));
     }
 }

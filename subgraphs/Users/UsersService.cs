@@ -50,13 +50,7 @@ public static class UsersService
                    o.AddPolicy(UserPolicies.OwnerOrAdmin, p => p.AddRequirements(new UserAccessRequirement(allowAdmin: true)));
                })
                .AddApolloFederation();
-        configure?.Invoke(builder);
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.MapJsonWebKeySet();
-        app.UseWebSockets();
-        app.MapGraphQL();
-        return app;
+        return builder.BuildSubgraph(configure, app => app.MapJsonWebKeySet());
     }
 
     private static void AddAccounts(WebApplicationBuilder builder)

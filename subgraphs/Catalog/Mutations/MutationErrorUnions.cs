@@ -1,4 +1,4 @@
-using System.Text;
+using Graph.ServiceDefaults.Errors;
 
 namespace Graph.Catalog.Mutations;
 
@@ -21,33 +21,18 @@ public static class MutationErrorUnions
     public const string UpdateOffer = "UpdateOfferError";
     public const string AdjustInventory = "AdjustInventoryError";
 
-    private static readonly (string Name, string Mutation, string[] Members)[] Unions =
+    /// <summary>Every mutation error union of the service, for <c>AddMutationErrorUnions</c>.</summary>
+    public static readonly MutationErrorUnion[] Unions =
     [
-        (CreateProduct, "createProduct", ["ValidationError", "NotFoundError", "DuplicateSkuError"]),
-        (UpdateProduct, "updateProduct", ["ValidationError", "NotFoundError", "DuplicateSkuError"]),
-        (DeleteProduct, "deleteProduct", ["NotFoundError"]),
-        (CreateCategory, "createCategory", ["ValidationError", "NotFoundError", "DuplicateSlugError"]),
-        (UpdateCategory, "updateCategory", ["ValidationError", "NotFoundError", "DuplicateSlugError"]),
-        (CreateCoupon, "createCoupon", ["ValidationError", "NotFoundError"]),
-        (UpdateCoupon, "updateCoupon", ["ValidationError", "NotFoundError"]),
-        (CreateOffer, "createOffer", ["ValidationError", "NotFoundError"]),
-        (UpdateOffer, "updateOffer", ["ValidationError", "NotFoundError"]),
-        (AdjustInventory, "adjustInventory", ["ValidationError", "NotFoundError", "StockBelowReservedError"]),
+        new(CreateProduct, "createProduct", ["ValidationError", "NotFoundError", "DuplicateSkuError"]),
+        new(UpdateProduct, "updateProduct", ["ValidationError", "NotFoundError", "DuplicateSkuError"]),
+        new(DeleteProduct, "deleteProduct", ["NotFoundError"]),
+        new(CreateCategory, "createCategory", ["ValidationError", "NotFoundError", "DuplicateSlugError"]),
+        new(UpdateCategory, "updateCategory", ["ValidationError", "NotFoundError", "DuplicateSlugError"]),
+        new(CreateCoupon, "createCoupon", ["ValidationError", "NotFoundError"]),
+        new(UpdateCoupon, "updateCoupon", ["ValidationError", "NotFoundError"]),
+        new(CreateOffer, "createOffer", ["ValidationError", "NotFoundError"]),
+        new(UpdateOffer, "updateOffer", ["ValidationError", "NotFoundError"]),
+        new(AdjustInventory, "adjustInventory", ["ValidationError", "NotFoundError", "StockBelowReservedError"]),
     ];
-
-    /// <summary>The union definitions, with descriptions, as SDL.</summary>
-    public static string Sdl
-    {
-        get
-        {
-            var sdl = new StringBuilder();
-            foreach (var (name, mutation, members) in Unions)
-            {
-                sdl.Append("\"The errors `").Append(mutation).Append("` can return.\"\n")
-                   .Append("union ").Append(name).Append(" = ").AppendJoin(" | ", members).Append("\n\n");
-            }
-
-            return sdl.ToString();
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Graph.ServiceDefaults.Errors;
 using Graph.Types;
 
@@ -22,24 +21,10 @@ public static class MutationErrorUnions
     public const string MarkNotificationRead = "MarkNotificationReadError";
     public const string ReplayDeadLetter = "ReplayDeadLetterError";
 
-    private static readonly (string Name, string Mutation, string[] Members)[] Unions =
+    /// <summary>Every mutation error union of the service, for <c>AddMutationErrorUnions</c>.</summary>
+    public static readonly MutationErrorUnion[] Unions =
     [
-        (MarkNotificationRead, "markNotificationRead", ["NotFoundError"]),
-        (ReplayDeadLetter, "replayDeadLetter", ["NotFoundError", "DeadLetterNotReplayableError"]),
+        new(MarkNotificationRead, "markNotificationRead", ["NotFoundError"]),
+        new(ReplayDeadLetter, "replayDeadLetter", ["NotFoundError", "DeadLetterNotReplayableError"]),
     ];
-
-    /// <summary>The union definitions, with descriptions, as SDL.</summary>
-    public static string Sdl
-    {
-        get
-        {
-            var sdl = new StringBuilder();
-            foreach (var (name, mutation, members) in Unions)
-            {
-                sdl.Append("\"The errors `").Append(mutation).Append("` can return.\"\n")
-                   .Append("union ").Append(name).Append(" = ").AppendJoin(" | ", members).Append("\n\n");
-            }
-            return sdl.ToString();
-        }
-    }
 }

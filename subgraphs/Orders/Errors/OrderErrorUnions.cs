@@ -1,4 +1,4 @@
-using System.Text;
+using Graph.ServiceDefaults.Errors;
 
 namespace Graph.Orders.Errors;
 
@@ -12,26 +12,11 @@ public static class OrderErrorUnions
     public const string Checkout = "CheckoutError";
     public const string ChangeOrder = "ChangeOrderError";
 
-    private static readonly (string Name, string Mutations, string[] Members)[] Unions =
+    /// <summary>Every mutation error union of the service, for <c>AddMutationErrorUnions</c>.</summary>
+    public static readonly MutationErrorUnion[] Unions =
     [
-        (Cart, "addToCart`, `changeCartQuantity`, `removeFromCart` and `mergeCart", ["ValidationError", "NotFoundError", "CartFullError"]),
-        (Checkout, "checkout", ["ValidationError", "NotFoundError", "EmptyCartError", "MixedCurrencyError"]),
-        (ChangeOrder, "cancelOrder`, `markShipped` and `markDelivered", ["ValidationError", "NotFoundError", "IllegalStatusTransitionError"]),
+        new(Cart, "addToCart`, `changeCartQuantity`, `removeFromCart` and `mergeCart", ["ValidationError", "NotFoundError", "CartFullError"]),
+        new(Checkout, "checkout", ["ValidationError", "NotFoundError", "EmptyCartError", "MixedCurrencyError"]),
+        new(ChangeOrder, "cancelOrder`, `markShipped` and `markDelivered", ["ValidationError", "NotFoundError", "IllegalStatusTransitionError"]),
     ];
-
-    /// <summary>The union definitions, with descriptions, as SDL.</summary>
-    public static string Sdl
-    {
-        get
-        {
-            var sdl = new StringBuilder();
-            foreach (var (name, mutations, members) in Unions)
-            {
-                sdl.Append("\"The errors `").Append(mutations).Append("` can return.\"\n")
-                   .Append("union ").Append(name).Append(" = ").AppendJoin(" | ", members).Append("\n\n");
-            }
-
-            return sdl.ToString();
-        }
-    }
 }

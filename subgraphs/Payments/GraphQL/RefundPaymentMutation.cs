@@ -84,5 +84,9 @@ public sealed record RefundRefusedError(
 /// <summary>The <c>RefundPaymentError</c> union, in SDL because ServiceDefaults' error records cannot implement an interface of this assembly.</summary>
 public static class RefundPaymentErrorUnion
 {
-    public const string Sdl = "\"Why `refundPayment` refunded nothing.\"\nunion RefundPaymentError = NotFoundError | PaymentNotRefundableError | RefundRefusedError\n";
+    public static readonly MutationErrorUnion Union =
+        new("RefundPaymentError", "refundPayment", ["NotFoundError", "PaymentNotRefundableError", "RefundRefusedError"])
+        {
+            Description = "Why `refundPayment` refunded nothing.",
+        };
 }
