@@ -1,5 +1,6 @@
 using Graph.Notifications.Domain;
 using Graph.Notifications.Infrastructure;
+using Graph.ServiceDefaults.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Notifications.Composition;
@@ -58,12 +59,7 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
     /// <c>payment.event</c> are consumed concurrently, and without the lock a payment handler that found no customer
     /// and an order handler that found no waiting email could both commit, leaving the email waiting for ever.
     /// </summary>
-    private async Task LockOrderAsync(Guid orderId, CancellationToken ct)
-    {
-        if (db.Database.CurrentTransaction is null)
-            throw new InvalidOperationException("The recorder runs inside the consumer's transaction.");
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({orderId.ToString()}, 0))", ct);
-    }
+    private Task LockOrderAsync(Guid orderId, CancellationToken ct) => db.Database.LockAggregateAsync(orderId, ct);
 
     /// <summary>Gives the email its recipient, makes it due, and adds the in-app notification of the same event.</summary>
     private void Address(OutgoingEmail email, OrderContact contact, DateTimeOffset now)

@@ -4,6 +4,7 @@ using Graph.Payments.Domain;
 using Graph.Payments.Events;
 using Graph.Payments.Infrastructure;
 using Graph.Payments.Stripe;
+using Graph.ServiceDefaults.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Payments.Saga;
@@ -279,9 +280,7 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
     /// </summary>
     private async Task<Payment?> LockAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var bytes = orderId.ToByteArray();
-        var key = BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken).ConfigureAwait(false);
+        await db.Database.LockAggregateAsync(orderId, cancellationToken).ConfigureAwait(false);
         return await db.Payments.FromSqlInterpolated($"SELECT * FROM payments WHERE order_id = {orderId} FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
