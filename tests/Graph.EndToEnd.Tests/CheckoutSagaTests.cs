@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using Graph.EndToEnd.Tests.Support;
+using Graph.Testing.Subscriptions;
 using Xunit;
 
 namespace Graph.EndToEnd.Tests;
@@ -18,6 +19,9 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
 
     private const string MyOrderUpdates = "subscription { myOrderUpdates { orderId status previousStatus } }";
 
+    /// <summary>How long a subscriber waits for each result or message.</summary>
+    private static readonly TimeSpan SubscriberTimeout = TimeSpan.FromSeconds(20);
+
     private readonly Shop _shop = new(system);
 
     [Fact]
@@ -31,7 +35,7 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
         await _shop.SetOnHandAsync(admin, product, before.Reserved + 10);
 
         // Subscribed before checkout, this one sees the order's first status too.
-        await using var allOrders = await WebSocketSubscriber.StartAsync(system.Orders.GraphQLEndpoint, MyOrderUpdates, new { }, alice);
+        await using var allOrders = await WebSocketSubscription.StartAsync(system.Orders.GraphQLEndpoint, MyOrderUpdates, new { }, alice, SubscriberTimeout);
         await system.OrderSubscriptions.WaitForAsync($"user-orders:{aliceId}", 1);
 
         // Charges wait until both subscribers listen, so neither can miss the outcome.
@@ -41,8 +45,8 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
         {
             orderId = await _shop.OrderAsync(alice, product, 2, "pm_card_visa");
             var variables = new { id = orderId };
-            await using var sse = await SseSubscriber.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, variables, alice);
-            await using var socket = await WebSocketSubscriber.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, variables, alice);
+            await using var sse = await SseSubscription.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, variables, alice, SubscriberTimeout);
+            await using var socket = await WebSocketSubscription.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, variables, alice, SubscriberTimeout);
             await system.OrderSubscriptions.WaitForAsync($"order-status:{orderId}", 2);
             system.ChargeGate.Open();
 
@@ -151,14 +155,14 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
             cancel.Get("cancelOrder", "errors")[0].GetProperty("code").GetString().Should().Be("NOT_FOUND", cancel.Body);
         }
 
-        await using (var socket = await WebSocketSubscriber.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, new { id = orderId }, bob))
+        await using (var socket = await WebSocketSubscription.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, new { id = orderId }, bob, SubscriberTimeout))
         {
             var refused = await socket.ReceiveAsync();
             refused.GetProperty("type").GetString().Should().Be("error", refused.ToString());
             refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("ORDER_NOT_FOUND");
         }
 
-        await using (var sse = await SseSubscriber.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, new { id = orderId }, bob))
+        await using (var sse = await SseSubscription.StartAsync(system.Orders.GraphQLEndpoint, StatusChanged, new { id = orderId }, bob, SubscriberTimeout))
         {
             var refused = await sse.NextAsync();
             (!refused.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null).Should().BeTrue(refused.ToString());

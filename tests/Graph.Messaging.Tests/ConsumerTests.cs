@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Graph.Messaging;
 using Graph.Testing.Kafka;
+using Graph.Testing.Polling;
 using Xunit;
 using Xunit.Abstractions;
 

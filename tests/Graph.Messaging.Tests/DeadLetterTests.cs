@@ -2,6 +2,7 @@ using System.Text;
 using FluentAssertions;
 using Graph.Messaging;
 using Graph.Testing.Kafka;
+using Graph.Testing.Polling;
 using Xunit;
 using Xunit.Abstractions;
 

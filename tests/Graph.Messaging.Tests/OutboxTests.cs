@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Graph.Messaging;
 using Graph.Testing.Kafka;
+using Graph.Testing.Polling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -3,6 +3,7 @@ using FluentAssertions;
 using Graph.Messaging;
 using Graph.Notifications.Events;
 using Graph.Notifications.Tests.Support;
+using Graph.Testing.Polling;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -28,7 +29,7 @@ public sealed class EmailFlowTests(NotificationsServiceFixture service)
         message.Body.Should().Contain("25.00 USD").And.Contain(orderId.ToString());
         (await service.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = @p0 AND event_id = @p1", userId, paid.Id))
             .Should().Be(1);
-        await Eventually.UntilAsync(() => service.EmailStatusAsync(paid.Id), s => s == "SENT", "the sent email");
+        await Eventually.UntilAsync(() => service.EmailStatusAsync(paid.Id), s => s == "SENT", "the sent email", NotificationsServiceFixture.Wait);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class EmailFlowTests(NotificationsServiceFixture service)
         var orderId = Guid.CreateVersion7();
         var failed = new PaymentFailedIntegrationEvent(orderId, "card_declined", "Your card was declined.");
         await service.PublishAsync(failed);
-        await Eventually.UntilAsync(() => service.EmailStatusAsync(failed.Id), s => s == "WAITING_FOR_ORDER", "the waiting email");
+        await Eventually.UntilAsync(() => service.EmailStatusAsync(failed.Id), s => s == "WAITING_FOR_ORDER", "the waiting email", NotificationsServiceFixture.Wait);
 
         await service.PublishAsync(new OrderStatusChangedIntegrationEvent(orderId, userId, "lin@example.com", "PAYMENT_FAILED", "PENDING", "5.00", "USD"));
         var message = await service.WaitForMessageAsync(failed.Id);
@@ -74,14 +75,14 @@ public sealed class EmailFlowTests(NotificationsServiceFixture service)
         try
         {
             await service.PublishAsync(shipped);
-            await Eventually.UntilAsync(() => service.EmailStatusAsync(shipped.Id), s => s == "DEAD", "the dead email");
+            await Eventually.UntilAsync(() => service.EmailStatusAsync(shipped.Id), s => s == "DEAD", "the dead email", NotificationsServiceFixture.Wait);
             emailId = await service.ScalarAsync<Guid>("SELECT id FROM emails WHERE event_id = @p0", shipped.Id);
             (await service.ScalarAsync<int>("SELECT attempts FROM emails WHERE id = @p0", emailId)).Should().Be(NotificationsServiceFixture.MaxAttempts);
             (await service.ScalarAsync<string>("SELECT last_error FROM emails WHERE id = @p0", emailId)).Should().Contain("451");
             var letter = await Eventually.UntilAsync(
                 async () => (await service.Host.Services.GetRequiredService<DeadLetterQueue>().ListAsync(NotificationDeadLettered.Topic))
                     .FirstOrDefault(l => Encoding.UTF8.GetString(l.Value.Span).Contains(emailId.ToString())),
-                l => l is not null, "the dead letter on notification.dlq");
+                l => l is not null, "the dead letter on notification.dlq", NotificationsServiceFixture.Wait);
             var envelope = EventEnvelope.Parse(letter!.Value.ToArray());
             envelope.Type.Should().Be(NotificationDeadLettered.TypeName);
             envelope.Data.GetProperty("error").GetString().Should().Contain("451");
@@ -98,7 +99,7 @@ public sealed class EmailFlowTests(NotificationsServiceFixture service)
             replay.Get("replayDeadLetter", "queued").GetBoolean().Should().BeTrue(replay.Body);
         }
         await service.WaitForMessageAsync(shipped.Id);
-        await Eventually.UntilAsync(() => service.EmailStatusAsync(shipped.Id), s => s == "SENT", "the replayed email");
+        await Eventually.UntilAsync(() => service.EmailStatusAsync(shipped.Id), s => s == "SENT", "the replayed email", NotificationsServiceFixture.Wait);
 
         using (var again = await service.Host.PostAsync(ReplayMutation, new { id = emailId }, service.AdminToken))
         {

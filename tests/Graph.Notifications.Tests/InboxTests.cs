@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Graph.Notifications.Events;
 using Graph.Notifications.Tests.Support;
+using Graph.Testing.Polling;
 using Xunit;
 
 namespace Graph.Notifications.Tests;
@@ -82,7 +83,7 @@ public sealed class InboxTests(NotificationsServiceFixture service)
         var paid = new PaymentSucceededIntegrationEvent(orderId, "12.50", "USD");
         await service.PublishAsync(paid);
         await Eventually.UntilAsync(
-            () => service.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE event_id = @p0", paid.Id), n => n == 1, "the notification");
+            () => service.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE event_id = @p0", paid.Id), n => n == 1, "the notification", NotificationsServiceFixture.Wait);
         return paid.Id;
     }
 }

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Graph.Notifications.Events;
 using Graph.Notifications.Tests.Support;
+using Graph.Testing.Subscriptions;
 using Xunit;
 
 namespace Graph.Notifications.Tests;
@@ -16,8 +17,8 @@ public sealed class SubscriptionTests(NotificationsServiceFixture service)
     {
         var ada = Guid.NewGuid();
         var bob = Guid.NewGuid();
-        await using var adaStream = await EventStreamReader.OpenAsync(service.Host.Client, service.Host.GraphQLEndpoint, Subscription, service.CustomerToken(ada));
-        await using var bobStream = await EventStreamReader.OpenAsync(service.Host.Client, service.Host.GraphQLEndpoint, Subscription, service.CustomerToken(bob));
+        await using var adaStream = await SseSubscription.StartAsync(service.Host.GraphQLEndpoint, Subscription, accessToken: service.CustomerToken(ada), timeout: NotificationsServiceFixture.Wait);
+        await using var bobStream = await SseSubscription.StartAsync(service.Host.GraphQLEndpoint, Subscription, accessToken: service.CustomerToken(bob), timeout: NotificationsServiceFixture.Wait);
 
         var adaOrder = await service.PlaceOrderAsync(ada, "ada@example.com");
         await service.PublishAsync(new PaymentSucceededIntegrationEvent(adaOrder, "1.00", "USD"));
@@ -36,7 +37,7 @@ public sealed class SubscriptionTests(NotificationsServiceFixture service)
     [Fact]
     public async Task An_Anonymous_Subscriber_Should_Get_An_Authentication_Error()
     {
-        await using var stream = await EventStreamReader.OpenAsync(service.Host.Client, service.Host.GraphQLEndpoint, Subscription, accessToken: null);
+        await using var stream = await SseSubscription.StartAsync(service.Host.GraphQLEndpoint, Subscription, accessToken: null, timeout: NotificationsServiceFixture.Wait);
 
         var result = await stream.NextAsync();
 

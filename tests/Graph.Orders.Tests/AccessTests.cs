@@ -1,5 +1,7 @@
 using FluentAssertions;
 using Graph.Orders.Tests.Support;
+using Graph.Testing.Polling;
+using Graph.Testing.Subscriptions;
 using Xunit;
 
 namespace Graph.Orders.Tests;
@@ -65,7 +67,7 @@ public sealed class AccessTests(OrdersSystemFixture system)
         var (_, otherToken) = system.NewCustomer();
 
         await using var subscription = await SseSubscription.StartAsync(
-            system.Orders.Client, system.Orders.GraphQLEndpoint,
+            system.Orders.GraphQLEndpoint,
             "subscription($id: ID!) { orderStatusChanged(orderId: $id) { status } }", new { id = orderId }, otherToken);
         var result = await subscription.NextAsync();
 
@@ -81,14 +83,8 @@ public sealed class AccessTests(OrdersSystemFixture system)
             .GetRequiredService<Graph.AspNetCore.Subscriptions.ITopicEventReceiver>(system.Orders.Services);
         var topicsBefore = bus.ActiveTopics;
         await using var subscription = await SseSubscription.StartAsync(
-            system.Orders.Client, system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status } }", null, token);
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            while (bus.ActiveTopics <= topicsBefore)
-            {
-                await Task.Delay(20, timeout.Token);
-            }
-        }
+            system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status } }", null, token);
+        await Eventually.HoldsAsync(() => bus.ActiveTopics > topicsBefore, "the subscription to register its topic");
 
         // The other customer's change is consumed first (same partition order is not guaranteed across keys, so wait).
         await system.ProduceAsync("payment.event", "payment.succeeded.v1", othersOrderId, new { orderId = othersOrderId, paymentId = "pi_1" });
@@ -107,7 +103,7 @@ public sealed class AccessTests(OrdersSystemFixture system)
     {
         var (_, _, orderId) = await _api.PlacedOrderAsync();
         await using var subscription = await SseSubscription.StartAsync(
-            system.Orders.Client, system.Orders.GraphQLEndpoint, query, query.Contains("$id") ? new { id = orderId } : null, token: null);
+            system.Orders.GraphQLEndpoint, query, query.Contains("$id") ? new { id = orderId } : null, accessToken: null);
         var result = await subscription.NextAsync();
 
         result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("AUTH_NOT_AUTHENTICATED");

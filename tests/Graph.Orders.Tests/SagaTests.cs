@@ -1,6 +1,8 @@
 using FluentAssertions;
 using Graph.AspNetCore.Subscriptions;
 using Graph.Orders.Tests.Support;
+using Graph.Testing.Polling;
+using Graph.Testing.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -112,8 +114,8 @@ public sealed class SagaTests(OrdersSystemFixture system)
         var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
         var topicsBefore = bus.ActiveTopics;
         await using var subscription = await SseSubscription.StartAsync(
-            system.Orders.Client, system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status previousStatus order { total } } }", null, token);
-        await WaitUntilAsync(() => bus.ActiveTopics > topicsBefore);
+            system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status previousStatus order { total } } }", null, token);
+        await Eventually.HoldsAsync(() => bus.ActiveTopics > topicsBefore, "the subscription to register its topic");
 
         using var checkout = await _api.CheckoutAsync(token, "key-" + Guid.NewGuid());
         var orderId = checkout.Get("checkout", "order", "id").GetGuid();
@@ -137,7 +139,7 @@ public sealed class SagaTests(OrdersSystemFixture system)
         var topicsBefore = bus.ActiveTopics;
         await using var subscription = await WebSocketSubscription.StartAsync(
             system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status } }", null, token);
-        await WaitUntilAsync(() => bus.ActiveTopics > topicsBefore);
+        await Eventually.HoldsAsync(() => bus.ActiveTopics > topicsBefore, "the subscription to register its topic");
 
         using var checkout = await _api.CheckoutAsync(token, "key-" + Guid.NewGuid());
         var orderId = checkout.Get("checkout", "order", "id").GetGuid();
@@ -157,9 +159,9 @@ public sealed class SagaTests(OrdersSystemFixture system)
         var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
         var topicsBefore = bus.ActiveTopics;
         await using var subscription = await SseSubscription.StartAsync(
-            system.Orders.Client, system.Orders.GraphQLEndpoint,
+            system.Orders.GraphQLEndpoint,
             "subscription($id: ID!) { orderStatusChanged(orderId: $id) { orderId status } }", new { id = orderId }, token);
-        await WaitUntilAsync(() => bus.ActiveTopics > topicsBefore);
+        await Eventually.HoldsAsync(() => bus.ActiveTopics > topicsBefore, "the subscription to register its topic");
 
         await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
 
@@ -168,21 +170,7 @@ public sealed class SagaTests(OrdersSystemFixture system)
     }
 
     /// <summary>Waits until the consumer recorded the message <paramref name="envelopeId"/> in its inbox.</summary>
-    private async Task WaitForInboxAsync(Guid envelopeId)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (await system.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = @p0", envelopeId) == 0)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    private Task WaitForInboxAsync(Guid envelopeId) =>
+        Eventually.UntilAsync(
+            () => system.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = @p0", envelopeId), n => n > 0, $"message {envelopeId} in the inbox");
 }

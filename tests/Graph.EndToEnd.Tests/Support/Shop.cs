@@ -1,5 +1,5 @@
-using System.Text.Json;
 using FluentAssertions;
+using Graph.Testing.Polling;
 using Graph.Testing.Services;
 
 namespace Graph.EndToEnd.Tests.Support;
@@ -66,7 +66,8 @@ public sealed class Shop(CheckoutSystemFixture system)
 
     /// <summary>Waits (at most 20 s) until the product's reserved units are <paramref name="reserved"/>; returns them.</summary>
     public async Task<int> WaitForReservedAsync(string adminToken, Guid productId, int reserved) =>
-        await PollAsync(async () => (await InventoryAsync(adminToken, productId)).Reserved, r => r == reserved);
+        await Eventually.UntilAsync(
+            async () => (await InventoryAsync(adminToken, productId)).Reserved, r => r == reserved, $"{reserved} reserved units of {productId}", Wait);
 
     public async Task AddToCartAsync(string token, Guid productId, int quantity)
     {
@@ -102,12 +103,12 @@ public sealed class Shop(CheckoutSystemFixture system)
 
     /// <summary>Waits (at most 20 s) for the order to reach a final saga status (PAID, PAYMENT_FAILED or REJECTED); returns it.</summary>
     public Task<string> WaitForOutcomeAsync(string token, Guid orderId) =>
-        PollAsync(async () =>
+        Eventually.UntilAsync(async () =>
         {
             using var response = await ReadOrderAsync(token, orderId);
             response.Errors.Should().BeEmpty(response.Body);
             return response.Get("order", "status").GetString()!;
-        }, status => FinalStatuses.Split(' ').Contains(status));
+        }, status => FinalStatuses.Split(' ').Contains(status), $"order {orderId} to reach a final status", Wait);
 
     /// <summary>The statuses the order went through, oldest first.</summary>
     public async Task<string[]> HistoryAsync(string token, Guid orderId)
@@ -117,22 +118,6 @@ public sealed class Shop(CheckoutSystemFixture system)
         return [.. response.Get("order", "statusHistory").EnumerateArray().Select(s => s.GetProperty("status").GetString()!)];
     }
 
-    /// <summary>Reads <paramref name="read"/> until <paramref name="done"/> holds, at most 20 s; returns the last value.</summary>
-    public static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var value = await read();
-        while (!done(value))
-        {
-            if (timeout.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Still {JsonSerializer.Serialize(value)} after 20 s.");
-            }
-
-            await Task.Delay(50, CancellationToken.None);
-            value = await read();
-        }
-
-        return value;
-    }
+    /// <summary>How long the shop waits for an asynchronous effect (a reservation, an order's outcome).</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 }

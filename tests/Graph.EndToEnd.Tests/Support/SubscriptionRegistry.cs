@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Graph.AspNetCore.Subscriptions;
+using Graph.Testing.Polling;
 
 namespace Graph.EndToEnd.Tests.Support;
 
@@ -16,14 +17,8 @@ public sealed class SubscriptionRegistry
     public int Count(string topic) => _subscribed.GetValueOrDefault(topic);
 
     /// <summary>Waits (at most 20 s) until <paramref name="topic"/> has at least <paramref name="count"/> subscriptions.</summary>
-    public async Task WaitForAsync(string topic, int count)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (Count(topic) < count)
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    public Task WaitForAsync(string topic, int count) =>
+        Eventually.HoldsAsync(() => Count(topic) >= count, $"{count} subscriptions to {topic}", TimeSpan.FromSeconds(20));
 
     internal void Add(string topic) => _subscribed.AddOrUpdate(topic, 1, (_, n) => n + 1);
 }

@@ -17,6 +17,9 @@ public sealed class NotificationsServiceFixture() : ServiceFixture("notification
 {
     public const int MaxAttempts = 3;
 
+    /// <summary>How long the tests wait for an asynchronous effect: a deadline for a hung service, not a performance threshold.</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+
     private SmtpSinkServer? _sink;
 
     public SmtpSinkServer Sink => _sink ?? throw new InvalidOperationException("The sink starts in InitializeAsync.");
@@ -93,7 +96,7 @@ public sealed class NotificationsServiceFixture() : ServiceFixture("notification
     /// <summary>Waits until the sink received a message for <paramref name="eventId"/>.</summary>
     public async Task<ReceivedMessage> WaitForMessageAsync(Guid eventId)
     {
-        using var timeout = new CancellationTokenSource(Eventually.Timeout);
+        using var timeout = new CancellationTokenSource(Wait);
         var all = await Sink.Messages.WaitUntilAsync(
             messages => messages.Any(m => m.Header("X-Graph-Event-Id") == eventId.ToString()), timeout.Token);
         return all.First(m => m.Header("X-Graph-Event-Id") == eventId.ToString());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using Graph.Testing.Polling;
 using Graph.Testing.Services;
 
 namespace Graph.Orders.Tests.Support;
@@ -53,14 +54,8 @@ public sealed class OrdersApi(OrdersSystemFixture system)
     }
 
     /// <summary>Waits until the order's status is <paramref name="expected"/>; the consumer is asynchronous.</summary>
-    public async Task WaitForStatusAsync(Guid orderId, string expected)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (await StatusAsync(orderId) != expected)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    public Task WaitForStatusAsync(Guid orderId, string expected) =>
+        Eventually.UntilAsync(() => StatusAsync(orderId), status => status == expected, $"order {orderId} to be {expected}");
 
     public static string[] ErrorCodes(JsonElement errors) =>
         errors.EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToArray();
