@@ -21,8 +21,10 @@ public sealed class CartTests(OrdersSystemFixture system)
         response.Get("addToCart", "errors").GetArrayLength().Should().Be(0, response.Body);
         var cart = response.Get("addToCart", "cart");
         cart.GetProperty("itemCount").GetInt32().Should().Be(5);
-        decimal.Parse(cart.GetProperty("total").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-            .Should().Be((products[0].FinalPrice * 2) + (products[1].FinalPrice * 3));
+        OrdersApi.Money(cart.GetProperty("total"))
+            .Should().Be(((products[0].FinalPrice * 2) + (products[1].FinalPrice * 3), products[0].Currency));
+        OrdersApi.Money(cart.GetProperty("lines")[1].GetProperty("unitPrice")).Should().Be((products[1].FinalPrice, products[1].Currency));
+        OrdersApi.Money(cart.GetProperty("lines")[1].GetProperty("lineTotal")).Should().Be((products[1].FinalPrice * 3, products[1].Currency));
         cart.GetProperty("lines")[0].GetProperty("name").GetString().Should().Be(products[0].Name);
     }
 

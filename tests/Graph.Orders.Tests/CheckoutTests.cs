@@ -24,13 +24,16 @@ public sealed class CheckoutTests(OrdersSystemFixture system)
         var orderId = order.GetProperty("id").GetGuid();
         order.GetProperty("status").GetString().Should().Be("PENDING");
         order.GetProperty("lines")[0].GetProperty("name").GetString().Should().Be(product.Name);
-        decimal.Parse(order.GetProperty("total").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(product.FinalPrice * 2);
+        OrdersApi.Money(order.GetProperty("total")).Should().Be((product.FinalPrice * 2, product.Currency));
+        OrdersApi.Money(order.GetProperty("lines")[0].GetProperty("unitPrice")).Should().Be((product.FinalPrice, product.Currency));
+        OrdersApi.Money(order.GetProperty("lines")[0].GetProperty("lineTotal")).Should().Be((product.FinalPrice * 2, product.Currency));
         (await system.ScalarAsync<long>("SELECT count(*) FROM orders WHERE user_id = @p0", userId)).Should().Be(1);
         (await system.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE type = 'order.created.v1' AND key = @p0", orderId.ToString())).Should().Be(1);
         var payload = await system.ScalarAsync<string>("SELECT payload FROM outbox_messages WHERE type = 'order.created.v1' AND key = @p0", orderId.ToString());
         payload.Should().Contain($"\"customerEmail\":\"c{userId:N}@example.com\"").And.Contain("\"kind\":\"PRODUCT\"");
-        using var cart = await system.Orders.PostAsync("{ cart { itemCount } }", accessToken: token);
+        using var cart = await system.Orders.PostAsync("{ cart { itemCount total { amount } } }", accessToken: token);
         cart.Get("cart", "itemCount").GetInt32().Should().Be(0);
+        cart.Get("cart", "total").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "an empty cart has no currency");
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class SagaTests(OrdersSystemFixture system)
         var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
         var topicsBefore = bus.ActiveTopics;
         await using var subscription = await SseSubscription.StartAsync(
-            system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status previousStatus order { total } } }", null, token);
+            system.Orders.GraphQLEndpoint, "subscription { myOrderUpdates { orderId status previousStatus order { total { amount currency } } } }", null, token);
         await Eventually.HoldsAsync(() => bus.ActiveTopics > topicsBefore, "the subscription to register its topic");
 
         using var checkout = await _api.CheckoutAsync(token, "key-" + Guid.NewGuid());

@@ -54,10 +54,12 @@ public sealed class CartStore(OrdersDb db, CatalogClient catalog, TimeProvider c
         {
             if (items.TryGetValue((line.Kind, line.ItemId), out var item))
             {
-                lines.Add(new CartLineView(line.Kind, line.ItemId, item.Name, item.UnitPrice, item.Currency, line.Quantity, item.Available));
+                lines.Add(new CartLineView(line.Kind, line.ItemId, item.Name, new Money(item.UnitPrice, item.Currency), line.Quantity, item.Available));
             }
         }
 
-        return new CartView(lines, lines.Sum(l => l.LineTotal), lines.Count > 0 ? lines[0].Currency : null);
+        // Checkout refuses mixed currencies; the cart shows the first line's and sums the amounts as they are.
+        var total = lines.Count > 0 ? new Money(lines.Sum(l => l.LineTotal.Amount), lines[0].UnitPrice.Currency) : null;
+        return new CartView(lines, total);
     }
 }

@@ -9,8 +9,7 @@ namespace Graph.Orders.Carts;
 [GraphQLDescription("A shopping cart, priced with the Catalog's current final prices (offers applied).")]
 public sealed record CartView(
     [property: GraphQLDescription("The lines, oldest first.")] IReadOnlyList<CartLineView> Lines,
-    [property: GraphQLDescription("The sum of the lines' totals; 0 for an empty cart.")] decimal Total,
-    [property: GraphQLDescription("The ISO 4217 currency of the prices; null for an empty cart.")] string? Currency)
+    [property: GraphQLDescription("The sum of the lines' totals; null for an empty cart (it has no currency).")] Money? Total)
 {
     [GraphQLDescription("How many units the cart holds.")]
     public int ItemCount => Lines.Sum(l => l.Quantity);
@@ -23,13 +22,12 @@ public sealed record CartLineView(
     [property: GraphQLDescription("Whether the line is a product or a coupon.")] LineKind Kind,
     [property: ID, GraphQLDescription("The product's or coupon's id.")] Guid ItemId,
     [property: GraphQLDescription("The item's current name.")] string Name,
-    [property: GraphQLDescription("The item's current final price.")] decimal UnitPrice,
-    [property: GraphQLDescription("The currency of the price.")] string Currency,
+    [property: GraphQLDescription("The item's current final price.")] Money UnitPrice,
     [property: GraphQLDescription("How many units.")] int Quantity,
     [property: GraphQLDescription("Units the Catalog has available now.")] int Available)
 {
     [GraphQLDescription("Unit price times quantity.")]
-    public decimal LineTotal => UnitPrice * Quantity;
+    public Money LineTotal => UnitPrice.Times(Quantity);
 
     [GraphQLDescription("The product, when the line is one (resolved by the Catalog).")]
     public ProductStub? Product => Kind == LineKind.Product ? new ProductStub(ItemId) : null;

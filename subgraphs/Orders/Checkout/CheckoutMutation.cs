@@ -125,7 +125,7 @@ public static class CheckoutMutation
             order.Lines.Add(new OrderLine
             {
                 Id = Guid.CreateVersion7(now), OrderId = order.Id, Position = i, Kind = item.Kind, ItemId = item.Id,
-                Name = item.Name, UnitPrice = item.UnitPrice, Quantity = lines[i].Quantity,
+                Name = item.Name, UnitPrice = item.UnitPrice, Currency = item.Currency, Quantity = lines[i].Quantity,
             });
         }
 

@@ -26,10 +26,12 @@ public sealed class Order
     [GraphQLDescription("The order's status.")]
     public OrderStatus Status { get; set; }
 
-    [GraphQLDescription("The ISO 4217 currency of every amount of the order.")]
+    /// <summary>The ISO 4217 currency of every amount of the order (GraphQL: inside <c>total</c>).</summary>
+    [GraphQLIgnore]
     public string Currency { get; set; } = "";
 
-    [GraphQLDescription("The sum of the lines' totals.")]
+    /// <summary>The sum of the lines' totals (GraphQL: <c>total</c> as Money, see <c>OrderNode</c>).</summary>
+    [GraphQLIgnore]
     public decimal Total { get; set; }
 
     [GraphQLDescription("The saved payment method charged (the Payments service's id).")]

@@ -26,12 +26,18 @@ public sealed class OrderLine
     [GraphQLDescription("The item's name at checkout.")]
     public string Name { get; set; } = "";
 
-    [GraphQLDescription("The unit price at checkout (the Catalog's final price, offers applied).")]
+    /// <summary>The unit price's amount at checkout (GraphQL: <c>unitPrice</c> as Money, see <c>OrderLineNode</c>).</summary>
+    [GraphQLIgnore]
     public decimal UnitPrice { get; set; }
+
+    /// <summary>The ISO 4217 currency of the unit price (the order's).</summary>
+    [GraphQLIgnore]
+    public string Currency { get; set; } = "";
 
     [GraphQLDescription("How many units.")]
     public int Quantity { get; set; }
 
-    [GraphQLDescription("Unit price times quantity.")]
+    /// <summary>Unit price times quantity (GraphQL: <c>lineTotal</c> as Money).</summary>
+    [GraphQLIgnore]
     public decimal LineTotal => UnitPrice * Quantity;
 }

@@ -69,6 +69,7 @@ public sealed class OrdersDb(DbContextOptions<OrdersDb> options) : DbContext(opt
             b.Property(x => x.ItemId).HasColumnName("item_id");
             b.Property(x => x.Name).HasColumnName("name");
             b.Property(x => x.UnitPrice).HasColumnName("unit_price").HasPrecision(12, 2);
+            b.Property(x => x.Currency).HasColumnName("currency");
             b.Property(x => x.Quantity).HasColumnName("quantity");
             b.Ignore(x => x.LineTotal);
         });

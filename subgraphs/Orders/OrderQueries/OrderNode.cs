@@ -15,6 +15,9 @@ public static class OrderNode
     public static IReadOnlyList<OrderStatusChange> GetStatusHistory([Parent] Order order) =>
         order.StatusHistory.OrderBy(h => h.At).ThenBy(h => h.Id).ToList();
 
+    [GraphQLDescription("The sum of the lines' totals.")]
+    public static Money GetTotal([Parent] Order order) => new(order.Total, order.Currency);
+
     [GraphQLDescription("The customer who placed the order (resolved by the Users subgraph).")]
     public static UserStub GetUser([Parent] Order order) => new(order.UserId);
 }
@@ -23,6 +26,12 @@ public static class OrderNode
 [ObjectType<OrderLine>]
 public static class OrderLineNode
 {
+    [GraphQLDescription("The unit price at checkout (the Catalog's final price, offers applied).")]
+    public static Money GetUnitPrice([Parent] OrderLine line) => new(line.UnitPrice, line.Currency);
+
+    [GraphQLDescription("Unit price times quantity.")]
+    public static Money GetLineTotal([Parent] OrderLine line) => new(line.LineTotal, line.Currency);
+
     [GraphQLDescription("The product, when the line is one (resolved by the Catalog).")]
     public static ProductStub? GetProduct([Parent] OrderLine line) => line.Kind == LineKind.Product ? new ProductStub(line.ItemId) : null;
 

@@ -8,7 +8,7 @@ namespace Graph.Orders.Tests.Support;
 /// <summary>The GraphQL calls the tests repeat: demo products from the Catalog, carts and checkout on Orders.</summary>
 public sealed class OrdersApi(OrdersSystemFixture system)
 {
-    public const string OrderFields = "id status total currency lines { kind itemId name unitPrice quantity lineTotal } statusHistory { status at }";
+    public const string OrderFields = "id status total { amount currency } lines { kind itemId name unitPrice { amount currency } quantity lineTotal { amount currency } } statusHistory { status at }";
 
     /// <summary>Demo products of the Catalog with their final prices.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name, decimal FinalPrice, string Currency)>> ProductsAsync(int count)
@@ -26,7 +26,7 @@ public sealed class OrdersApi(OrdersSystemFixture system)
 
     public Task<GraphQLResponse> AddToCartAsync(string? token, Guid itemId, int quantity, Guid? cartId = null, string kind = "PRODUCT") =>
         system.Orders.PostAsync(
-            "mutation($input: CartItemInput!) { addToCart(input: $input) { cart { total currency itemCount lines { itemId name unitPrice quantity lineTotal } } errors { __typename ... on Error { code message } } } }",
+            "mutation($input: CartItemInput!) { addToCart(input: $input) { cart { total { amount currency } itemCount lines { itemId name unitPrice { amount currency } quantity lineTotal { amount currency } } } errors { __typename ... on Error { code message } } } }",
             new { input = new { kind, itemId, quantity, cartId } }, token);
 
     public Task<GraphQLResponse> CheckoutAsync(string token, string idempotencyKey) =>
@@ -56,6 +56,10 @@ public sealed class OrdersApi(OrdersSystemFixture system)
     /// <summary>Waits until the order's status is <paramref name="expected"/>; the consumer is asynchronous.</summary>
     public Task WaitForStatusAsync(Guid orderId, string expected) =>
         Eventually.UntilAsync(() => StatusAsync(orderId), status => status == expected, $"order {orderId} to be {expected}");
+
+    /// <summary>The <c>Money</c> object <paramref name="money"/> as (amount, currency).</summary>
+    public static (decimal Amount, string Currency) Money(JsonElement money) =>
+        (decimal.Parse(money.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture), money.GetProperty("currency").GetString()!);
 
     public static string[] ErrorCodes(JsonElement errors) =>
         errors.EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToArray();
