@@ -67,7 +67,8 @@ public sealed class ResponseStream : IExecutionResult, IAsyncDisposable
     private readonly Func<ValueTask>? _onDispose;
     private int _disposed;
 
-    internal ResponseStream(IAsyncEnumerable<OperationResult> results, Func<ValueTask>? onDispose)
+    /// <summary>A stream over <paramref name="results"/>; <paramref name="onDispose"/> runs once when the stream is disposed (unsubscribe).</summary>
+    public ResponseStream(IAsyncEnumerable<OperationResult> results, Func<ValueTask>? onDispose)
     {
         _results = results;
         _onDispose = onDispose;

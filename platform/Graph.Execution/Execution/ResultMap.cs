@@ -68,7 +68,8 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>Sets the value of the field at <paramref name="index"/> of the map's selection set.</summary>
     internal void Set(int index, object? value) => _values[index] = value;
 
-    internal void Set(int index, string key, object? value)
+    /// <summary>Sets the key and value at <paramref name="index"/> of a map built with <see cref="ResultMap(int)"/> (e.g. by a gateway merging results).</summary>
+    public void Set(int index, string key, object? value)
     {
         if (_fields is null)
         {
