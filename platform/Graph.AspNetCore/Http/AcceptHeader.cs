@@ -37,6 +37,30 @@ public static class AcceptHeader
         return best;
     }
 
+    /// <summary>
+    /// Whether <c>application/jsonl</c> is accepted explicitly (with a weight above zero and a UTF-8 or no charset): the
+    /// one media type a variable batch is answered in (docs/fusion.md "Variable batching"). Wildcards do not count: a
+    /// client must ask for JSON Lines to get them.
+    /// </summary>
+    public static bool AcceptsJsonLines(StringValues accept)
+    {
+        foreach (var header in accept)
+        {
+            foreach (var range in (header ?? string.Empty).AsSpan().Split(','))
+            {
+                var text = header.AsSpan()[range].Trim();
+                var parameters = text.IndexOf(';');
+                var type = (parameters < 0 ? text : text[..parameters]).Trim();
+                if (type.Equals(GraphQLMediaTypes.JsonLines, StringComparison.OrdinalIgnoreCase) && Weight(parameters < 0 ? [] : text[(parameters + 1)..]) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Which response a media range selects, how specific it is (3 exact preferred, 2 exact, 1 wildcard) and its weight.</summary>
     private static (ResponseMediaType MediaType, int Rank, double Quality) Evaluate(ReadOnlySpan<char> range)
     {
@@ -50,32 +74,36 @@ public static class AcceptHeader
             _ => (ResponseMediaType.None, 0),
         };
 
-        var quality = 1.0;
-        if (parameters >= 0)
-        {
-            foreach (var part in range[(parameters + 1)..].Split(';'))
-            {
-                var parameter = range[(parameters + 1)..][part].Trim();
-                var equals = parameter.IndexOf('=');
-                if (equals < 0)
-                {
-                    continue;
-                }
+        var quality = parameters < 0 ? 1.0 : Weight(range[(parameters + 1)..]);
+        return (selected.Item1, selected.Item2, quality);
+    }
 
-                var name = parameter[..equals].Trim();
-                var value = parameter[(equals + 1)..].Trim().Trim('"');
-                if (name.Equals("q", StringComparison.OrdinalIgnoreCase))
-                {
-                    quality = double.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
-                }
-                else if (name.Equals("charset", StringComparison.OrdinalIgnoreCase) && !IsUtf8(value))
-                {
-                    return (ResponseMediaType.None, 0, 0);
-                }
+    /// <summary>The <c>q</c> of a media range's parameters (1 when absent); 0 when a charset other than UTF-8 is asked for.</summary>
+    private static double Weight(ReadOnlySpan<char> parameters)
+    {
+        var quality = 1.0;
+        foreach (var part in parameters.Split(';'))
+        {
+            var parameter = parameters[part].Trim();
+            var equals = parameter.IndexOf('=');
+            if (equals < 0)
+            {
+                continue;
+            }
+
+            var name = parameter[..equals].Trim();
+            var value = parameter[(equals + 1)..].Trim().Trim('"');
+            if (name.Equals("q", StringComparison.OrdinalIgnoreCase))
+            {
+                quality = double.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+            }
+            else if (name.Equals("charset", StringComparison.OrdinalIgnoreCase) && !IsUtf8(value))
+            {
+                return 0;
             }
         }
 
-        return (selected.Item1, selected.Item2, quality);
+        return quality;
     }
 
     internal static bool IsUtf8(ReadOnlySpan<char> charset) =>

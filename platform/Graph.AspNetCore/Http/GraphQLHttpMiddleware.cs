@@ -39,6 +39,7 @@ public sealed class GraphQLHttpMiddleware(
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         var mediaType = AcceptHeader.Negotiate(request.Headers.Accept);
+        var acceptsJsonLines = !isGet && _options.Http.EnableVariableBatching && AcceptHeader.AcceptsJsonLines(request.Headers.Accept);
         var telemetry = RequestTelemetry.Start(context);
         string? operationName = null;
         try
@@ -49,17 +50,35 @@ public sealed class GraphQLHttpMiddleware(
                     $"GraphQL over HTTP accepts {AllowedMethods} at {Path}, not {request.Method}.", AllowedMethods);
             }
 
-            if (mediaType == ResponseMediaType.None)
+            // A client accepting only JSON Lines may still send a variable batch; anything else needs a JSON media type.
+            if (mediaType == ResponseMediaType.None && !acceptsJsonLines)
             {
-                throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
-                    $"None of the media types in Accept can be produced; accept {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.");
+                throw NotAcceptable();
             }
 
             using var parameters = isGet
                 ? HttpRequestReader.ReadGet(request)
                 : await HttpRequestReader.ReadPostAsync(context, _options.Http, context.RequestAborted).ConfigureAwait(false);
             operationName = parameters.Request.OperationName;
-            await ExecuteAsync(context, parameters.Request, isGet, mediaType, telemetry).ConfigureAwait(false);
+            if (parameters.Request.VariableBatch is { } batch)
+            {
+                if (!acceptsJsonLines)
+                {
+                    throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.BatchNotAccepted,
+                        $"A variable batch (\"variables\" as a list) is answered in JSON Lines only: send Accept: {GraphQLMediaTypes.JsonLines}.");
+                }
+
+                await ExecuteBatchAsync(context, parameters.Request, batch, telemetry).ConfigureAwait(false);
+            }
+            else
+            {
+                if (mediaType == ResponseMediaType.None)
+                {
+                    throw NotAcceptable();
+                }
+
+                await ExecuteAsync(context, parameters.Request, isGet, mediaType, telemetry).ConfigureAwait(false);
+            }
         }
         catch (GraphQLHttpException rejection)
         {
@@ -94,26 +113,19 @@ public sealed class GraphQLHttpMiddleware(
 
     private string AllowedMethods => _options.Http.EnableGetRequests ? "GET, POST" : "POST";
 
+    private static GraphQLHttpException NotAcceptable() =>
+        new(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
+            $"None of the media types in Accept can be produced; accept {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.");
+
     private async Task ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, ResponseMediaType mediaType, RequestTelemetry telemetry)
     {
-        var resolved = await _persisted.ResolveAsync(request, context.RequestAborted).ConfigureAwait(false);
-        if (resolved.Error is { } persistedError)
+        var (executor, document, persistedError) = await PrepareAsync(context, request, telemetry).ConfigureAwait(false);
+        if (persistedError is not null)
         {
-            await CompleteAsync(context, mediaType, [OperationResult.FromErrors([persistedError])], request, telemetry).ConfigureAwait(false);
+            await CompleteAsync(context, mediaType, [OperationResult.FromErrors([persistedError])], telemetry).ConfigureAwait(false);
             return;
         }
 
-        if (resolved.Text is not { } text)
-        {
-            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.MissingQuery,
-                "The request has no \"query\" (or persisted \"documentId\"); send the GraphQL document in \"query\".");
-        }
-
-        var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
-        _preparer ??= new DocumentPreparer(executor);
-        var document = _preparer.Prepare(text, resolved.Hash, request.OperationName);
-        telemetry.SetOperation(document.OperationType, document.OperationName);
-        telemetry.SetDocumentCached(document.WasCached);
         if (isGet && document.OperationType == OperationType.Mutation)
         {
             // GraphQLOverHTTP.md "GET": mutations MUST NOT run over GET; 405 with Allow is RECOMMENDED.
@@ -123,7 +135,7 @@ public sealed class GraphQLHttpMiddleware(
 
         if (document.OperationType == OperationType.Subscription)
         {
-            await CompleteAsync(context, mediaType, [HttpOperationExecution.SubscriptionNotSupported()], request, telemetry).ConfigureAwait(false);
+            await CompleteAsync(context, mediaType, [HttpOperationExecution.SubscriptionNotSupported()], telemetry).ConfigureAwait(false);
             return;
         }
 
@@ -135,20 +147,77 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        await CompleteAsync(context, mediaType, results, request, telemetry).ConfigureAwait(false);
+        await CompleteAsync(context, mediaType, results, telemetry).ConfigureAwait(false);
     }
 
-    private static async Task CompleteAsync(HttpContext context, ResponseMediaType mediaType, OperationResult[] results, GraphQLRequest request, RequestTelemetry telemetry)
+    /// <summary>
+    /// A variable batch (docs/fusion.md "Variable batching"): only queries; every set runs in this request's scope
+    /// (one batch scheduler, so DataLoaders batch across the sets); the answer is JSON Lines with a <c>variableIndex</c>
+    /// per line. A mutation is refused as over GET (405), a subscription as over plain HTTP (400).
+    /// </summary>
+    private async Task ExecuteBatchAsync(HttpContext context, GraphQLRequest request, IReadOnlyList<System.Text.Json.JsonElement> batch, RequestTelemetry telemetry)
     {
-        if (request.VariableBatch is null && results.Length == 1)
+        var (executor, document, persistedError) = await PrepareAsync(context, request, telemetry).ConfigureAwait(false);
+        OperationResult[]? results;
+        if (persistedError is not null)
         {
-            await HttpResponseWriter.WriteAsync(context, mediaType, results[0], context.RequestAborted).ConfigureAwait(false);
+            results = [OperationResult.FromErrors([persistedError])];
         }
         else
         {
-            await HttpResponseWriter.WriteBatchAsync(context, mediaType, results, context.RequestAborted).ConfigureAwait(false);
+            if (document.OperationType == OperationType.Mutation)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+                    "Mutations cannot be variable-batched; send one request per variable set.", "POST");
+            }
+
+            if (document.OperationType == OperationType.Subscription)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.SubscriptionNotSupported,
+                    "Subscriptions cannot be variable-batched; subscribe over SSE (Accept: text/event-stream) or a WebSocket.");
+            }
+
+            var execution = new HttpOperationExecution(executor, context, _options.ExecutionTimeout, logger);
+            results = await execution.RunAsync(request, document).ConfigureAwait(false);
+            if (results is null)
+            {
+                telemetry.Complete(GraphQLTelemetry.Outcomes.Cancelled);
+                return;
+            }
         }
 
+        await HttpResponseWriter.WriteJsonLinesAsync(context, results, batch.Count, context.RequestAborted).ConfigureAwait(false);
+        var (outcome, code) = OutcomeOf(results);
+        telemetry.Complete(outcome, code);
+    }
+
+    /// <summary>Resolves a persisted document (its error, if any, is the answer) and prepares the document's text.</summary>
+    private async Task<(IRequestExecutor Executor, PreparedDocument Document, GraphQLError? PersistedError)> PrepareAsync(
+        HttpContext context, GraphQLRequest request, RequestTelemetry telemetry)
+    {
+        var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
+        var resolved = await _persisted.ResolveAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (resolved.Error is { } persistedError)
+        {
+            return (executor, default, persistedError);
+        }
+
+        if (resolved.Text is not { } text)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.MissingQuery,
+                "The request has no \"query\" (or persisted \"documentId\"); send the GraphQL document in \"query\".");
+        }
+
+        _preparer ??= new DocumentPreparer(executor);
+        var document = _preparer.Prepare(text, resolved.Hash, request.OperationName);
+        telemetry.SetOperation(document.OperationType, document.OperationName);
+        telemetry.SetDocumentCached(document.WasCached);
+        return (executor, document, null);
+    }
+
+    private static async Task CompleteAsync(HttpContext context, ResponseMediaType mediaType, OperationResult[] results, RequestTelemetry telemetry)
+    {
+        await HttpResponseWriter.WriteAsync(context, mediaType, results[0], context.RequestAborted).ConfigureAwait(false);
         var (outcome, code) = OutcomeOf(results);
         telemetry.Complete(outcome, code);
     }

@@ -10,6 +10,11 @@ public static class GraphQLMediaTypes
     public const string GraphQLResponseJsonUtf8 = "application/graphql-response+json; charset=utf-8";
 
     public const string JsonUtf8 = "application/json; charset=utf-8";
+
+    /// <summary>JSON Lines: the answer to a variable batch, one GraphQL response per line (docs/fusion.md "Variable batching").</summary>
+    public const string JsonLines = "application/jsonl";
+
+    public const string JsonLinesUtf8 = "application/jsonl; charset=utf-8";
 }
 
 /// <summary>The media type a response is written in, chosen from the request's <c>Accept</c> header.</summary>

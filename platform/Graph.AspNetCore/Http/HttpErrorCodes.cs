@@ -30,6 +30,12 @@ public static class HttpErrorCodes
     /// <summary>A variable batch has more sets than <see cref="HttpTransportOptions.MaxVariableBatchSize"/> (400).</summary>
     public const string BatchTooLarge = "HTTP_BATCH_TOO_LARGE";
 
+    /// <summary>A variable batch (<c>variables</c> as a list) whose <c>Accept</c> lacks <c>application/jsonl</c> (400; docs/fusion.md).</summary>
+    public const string BatchNotAccepted = "HTTP_BATCH_NOT_ACCEPTED";
+
+    /// <summary>A variable batch with no variable sets (400; docs/fusion.md).</summary>
+    public const string BatchEmpty = "HTTP_BATCH_EMPTY";
+
     /// <summary>A subscription was sent as a plain GET/POST; it needs SSE or WebSocket (400).</summary>
     public const string SubscriptionNotSupported = "HTTP_SUBSCRIPTION_NOT_SUPPORTED";
 

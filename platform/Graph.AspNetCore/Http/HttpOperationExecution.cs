@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.AspNetCore.Telemetry;
 using Graph.Execution;
+using Graph.Execution.DataLoader;
 using Graph.Language;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -55,26 +56,30 @@ internal sealed class HttpOperationExecution(IRequestExecutor executor, HttpCont
         return results;
     }
 
-    /// <summary>Mutations run their variable sets one after the other (as spec 6.2.2 runs mutation fields serially); queries concurrently.</summary>
+    /// <summary>
+    /// The sets of a variable batch (queries only; the middleware refuses the rest) run concurrently in this request's
+    /// services, so they share its batch scheduler. The scheduler is held open while the sets start: without that, the
+    /// first set could reach a DataLoader and see the scheduler idle before the next set had begun, and dispatch a batch
+    /// with only its own keys. Held, every set's first keys are waiting together when it is released.
+    /// </summary>
     private async Task<OperationResult[]> RunBatchAsync(GraphQLRequest request, PreparedDocument document, IReadOnlyList<JsonElement> batch, CancellationToken cancellationToken)
     {
-        var results = new OperationResult[batch.Count];
-        if (document.OperationType == OperationType.Mutation)
+        var scheduler = context.RequestServices.GetService(typeof(IBatchScheduler)) as IBatchScheduler;
+        var running = new Task<OperationResult>[batch.Count];
+        scheduler?.Enter();
+        try
         {
             for (var i = 0; i < batch.Count; i++)
             {
-                results[i] = await RunOnceAsync(request, document, batch[i], cancellationToken).ConfigureAwait(false);
+                running[i] = RunOnceAsync(request, document, batch[i], cancellationToken);
             }
-
-            return results;
         }
-
-        var running = new Task<OperationResult>[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
+        finally
         {
-            running[i] = RunOnceAsync(request, document, batch[i], cancellationToken);
+            scheduler?.Leave();
         }
 
+        var results = new OperationResult[batch.Count];
         for (var i = 0; i < running.Length; i++)
         {
             results[i] = await running[i].ConfigureAwait(false);

@@ -60,6 +60,12 @@ public static class HttpRequestReader
         var document = await ReadJsonAsync(context.Request.BodyReader, limit, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (options.EnableVariableBatching && IsEmptyVariableBatch(document.Document.RootElement))
+            {
+                throw new GraphQLHttpException(StatusCodes.Status400BadRequest, HttpErrorCodes.BatchEmpty,
+                    "The variable batch is empty: \"variables\" must be a JSON object or a non-empty list of JSON objects.");
+            }
+
             var request = GraphQLRequestParser.Parse(document.Document.RootElement, options.EnableVariableBatching);
             if (request.VariableBatch is { Count: var count } && count > options.MaxVariableBatchSize)
             {
@@ -80,6 +86,12 @@ public static class HttpRequestReader
             throw;
         }
     }
+
+    private static bool IsEmptyVariableBatch(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object
+        && body.TryGetProperty("variables", out var variables)
+        && variables.ValueKind == JsonValueKind.Array
+        && variables.GetArrayLength() == 0;
 
     /// <summary>GraphQLOverHTTP.md "POST": application/json is required; a missing Content-Type is refused with a 4xx (415 here).</summary>
     private static void EnsureJsonContentType(string? contentType)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using Graph.Execution;
 using Graph.Execution.Json;
 using Microsoft.AspNetCore.Http;
@@ -11,9 +12,9 @@ namespace Graph.AspNetCore.Http;
 /// </summary>
 public static class HttpResponseWriter
 {
-    private static readonly byte[] Comma = [(byte)','];
-    private static readonly byte[] OpenList = [(byte)'['];
-    private static readonly byte[] CloseList = [(byte)']'];
+    private static readonly byte[] VariableIndexAfterMember = ",\"variableIndex\":"u8.ToArray();
+    private static readonly byte[] VariableIndexFirst = "\"variableIndex\":"u8.ToArray();
+    private static readonly byte[] CloseLine = "}\n"u8.ToArray();
 
     /// <summary>
     /// The status of one result. With data: 200 (the draft's 294 for partial success is not used: many HTTP
@@ -49,29 +50,38 @@ public static class HttpResponseWriter
         await SendAsync(context, StatusOf(result, mediaType), ContentTypeOf(mediaType), buffer, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A variable batch: a JSON list of results in the order of the variable sets; 200 unless no set produced data.</summary>
-    public static async Task WriteBatchAsync(HttpContext context, ResponseMediaType mediaType, IReadOnlyList<OperationResult> results, CancellationToken cancellationToken)
+    /// <summary>
+    /// A variable batch (docs/fusion.md "Variable batching"): <c>application/jsonl</c>, one response per variable set and
+    /// line, each with a top-level <c>variableIndex</c>. One result for several sets (a persisted-document error, the
+    /// execution timeout) concerned the whole request and is repeated on every line. The status is 200 when any line
+    /// has data, else that of the first line as a request error (400, 504, 500).
+    /// </summary>
+    public static async Task WriteJsonLinesAsync(HttpContext context, IReadOnlyList<OperationResult> results, int variableSets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         using var buffer = new PooledBufferWriter();
-        buffer.Write(OpenList);
-        var status = results.Count > 0 ? StatusOf(results[0], mediaType) : StatusCodes.Status200OK;
-        for (var i = 0; i < results.Count; i++)
+        using var line = new PooledBufferWriter();
+        var status = StatusOf(results[0], ResponseMediaType.GraphQLResponseJson);
+        for (var i = 0; i < variableSets; i++)
         {
-            if (i > 0)
-            {
-                buffer.Write(Comma);
-            }
-
-            results[i].WriteTo(buffer);
-            if (results[i].HasData)
+            var result = results.Count == variableSets ? results[i] : results[0];
+            if (result.HasData)
             {
                 status = StatusCodes.Status200OK;
             }
+
+            line.Clear();
+            result.WriteTo(line);
+
+            // The result is one JSON object: reopen it before its closing brace to add the index.
+            buffer.Write(line.WrittenSpan[..^1]);
+            buffer.Write(line.WrittenCount > 2 ? VariableIndexAfterMember : VariableIndexFirst);
+            Utf8Formatter.TryFormat(i, buffer.GetSpan(11), out var written);
+            buffer.Advance(written);
+            buffer.Write(CloseLine);
         }
 
-        buffer.Write(CloseList);
-        await SendAsync(context, status, ContentTypeOf(mediaType), buffer, cancellationToken).ConfigureAwait(false);
+        await SendAsync(context, status, GraphQLMediaTypes.JsonLinesUtf8, buffer, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A transport error as a GraphQL response with one error: <c>{"errors":[{"message","extensions":{"code"}}]}</c>.</summary>
