@@ -153,20 +153,54 @@ public sealed class SagaTests(OrdersSystemFixture system)
     }
 
     [Fact]
-    public async Task An_Order_Status_Subscriber_Should_See_The_Paid_Change_Of_Its_Order()
+    public async Task An_Order_Status_Subscriber_Over_Sse_Subscribed_After_Pending_Was_Published_Should_See_Pending_Then_Paid()
     {
         var (_, token, orderId) = await _api.PlacedOrderAsync();
         var bus = (RedisTopicEventBus)system.Orders.Services.GetRequiredService<ITopicEventReceiver>();
         var topicsBefore = bus.ActiveTopics;
+
+        // PENDING was sent on the bus at checkout, before this subscriber existed: it still comes first, as the current status.
         await using var subscription = await SseSubscription.StartAsync(
             system.Orders.GraphQLEndpoint,
-            "subscription($id: ID!) { orderStatusChanged(orderId: $id) { orderId status } }", new { id = orderId }, token);
+            "subscription($id: ID!) { orderStatusChanged(orderId: $id) { orderId status previousStatus } }", new { id = orderId }, token);
+        var first = await subscription.NextAsync();
         await Eventually.HoldsAsync(() => bus.ActiveTopics > topicsBefore, "the subscription to register its topic");
-
         await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
+        var second = await subscription.NextAsync();
 
-        var next = await subscription.NextAsync();
-        next.GetProperty("data").GetProperty("orderStatusChanged").GetProperty("status").GetString().Should().Be("PAID");
+        StatusUpdate(first).Should().Be((orderId, "PENDING", null));
+        StatusUpdate(second).Should().Be((orderId, "PAID", "PENDING"));
+    }
+
+    [Fact]
+    public async Task An_Order_Status_Subscriber_Of_A_Paid_Order_Should_See_Paid_Once_Then_The_Next_Change()
+    {
+        var (_, token, orderId) = await _api.PlacedOrderAsync();
+        await system.ProduceAsync("payment.event", "payment.succeeded.v1", orderId, new { orderId, paymentId = "pi_1" });
+        await _api.WaitForStatusAsync(orderId, "PAID");
+
+        await using var subscription = await SseSubscription.StartAsync(
+            system.Orders.GraphQLEndpoint,
+            "subscription($id: ID!) { orderStatusChanged(orderId: $id) { orderId status previousStatus } }", new { id = orderId }, token);
+        var first = await subscription.NextAsync();
+        using (var shipped = await system.Orders.PostAsync(
+            "mutation($id: ID!) { markShipped(input: { orderId: $id, carrier: \"UPS\", trackingNumber: \"1Z1\" }) { order { status } } }",
+            new { id = orderId }, system.AdminToken()))
+        {
+            shipped.Get("markShipped", "order", "status").GetString().Should().Be("SHIPPED", shipped.Body);
+        }
+
+        var second = await subscription.NextAsync();
+
+        StatusUpdate(first).Should().Be((orderId, "PAID", "PENDING"));
+        StatusUpdate(second).Should().Be((orderId, "SHIPPED", "PAID"));
+    }
+
+    private static (Guid OrderId, string Status, string? PreviousStatus) StatusUpdate(System.Text.Json.JsonElement result)
+    {
+        result.TryGetProperty("errors", out _).Should().BeFalse(result.ToString());
+        var update = result.GetProperty("data").GetProperty("orderStatusChanged");
+        return (update.GetProperty("orderId").GetGuid(), update.GetProperty("status").GetString()!, update.GetProperty("previousStatus").GetString());
     }
 
     /// <summary>Waits until the consumer recorded the message <paramref name="envelopeId"/> in its inbox.</summary>

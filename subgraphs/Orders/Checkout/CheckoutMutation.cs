@@ -83,7 +83,7 @@ public static class CheckoutMutation
         db.AddIntegrationEvent(new OrderCreated(
             order.Id, userId, order.CustomerEmail, order.PaymentMethodId, order.Currency, OrderTransitions.Money(order.Total),
             order.Lines.Select(l => new OrderCreatedLine(l.Id, EnumText.ToText(l.Kind), l.ItemId, l.Name, l.Quantity, OrderTransitions.Money(l.UnitPrice))).ToList()));
-        transitions.QueueBroadcast(db, new OrderStatusUpdate(order.Id, userId, OrderStatus.Pending, null, order.CreatedAt));
+        transitions.QueueBroadcast(db, new OrderStatusUpdate(order.Id, userId, OrderStatus.Pending, null, order.CreatedAt, Version: 1));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

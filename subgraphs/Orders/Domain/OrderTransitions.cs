@@ -30,7 +30,7 @@ public sealed class OrderTransitions(TimeProvider clock, ITopicEventSender bus)
         db.AddIntegrationEvent(new OrderStatusChanged(
             order.Id, order.UserId, order.CustomerEmail, EnumText.ToText(to), EnumText.ToText(from),
             Money(order.Total), order.Currency));
-        QueueBroadcast(db, new OrderStatusUpdate(order.Id, order.UserId, to, from, now));
+        QueueBroadcast(db, new OrderStatusUpdate(order.Id, order.UserId, to, from, now, order.StatusHistory.Count));
         return true;
     }
 

@@ -20,7 +20,7 @@ namespace Graph.Orders.Subscriptions;
 public static class OrderSubscriptions
 {
     [Authorize]
-    [GraphQLDescription("The status changes of one of the caller's orders (admins: any order). Another customer's or an unknown order id is an `ORDER_NOT_FOUND` error.")]
+    [GraphQLDescription("The current status of one of the caller's orders (admins: any order), then each change, in order. Another customer's or an unknown order id is an `ORDER_NOT_FOUND` error.")]
     public static async IAsyncEnumerable<OrderStatusUpdate> OrderStatusChangedAsync(
         [ID, GraphQLDescription("The order's id.")] Guid orderId,
         ClaimsPrincipal caller,
@@ -29,21 +29,35 @@ public static class OrderSubscriptions
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         RequireSignedIn(caller);
+
+        // Listen first, then read the current state: a change committed after the read is sent on the bus after the
+        // read too, so it is not missed; one the read already saw is dropped by its version (no gap, no duplicate).
+        await using var stream = await receiver.SubscribeAsync<OrderStatusUpdate>(OrderStatusUpdate.OrderTopic(orderId), cancellationToken).ConfigureAwait(false);
+        OrderStatusUpdate? current;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var owner = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => (Guid?)o.UserId)
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if (owner is null || !OrderAccess.CanSee(caller, owner.Value))
+            var order = await db.Orders.AsNoTracking().Include(o => o.StatusHistory)
+                .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
+            if (order is null || !OrderAccess.CanSee(caller, order.UserId))
             {
                 throw new GraphQLException("No order with this id is yours to follow.", "ORDER_NOT_FOUND");
             }
+
+            current = OrderStatusUpdate.Current(order);
         }
 
-        await using var stream = await receiver.SubscribeAsync<OrderStatusUpdate>(OrderStatusUpdate.OrderTopic(orderId), cancellationToken).ConfigureAwait(false);
+        var seen = 0;
+        if (current is not null)
+        {
+            seen = current.Version;
+            yield return current;
+        }
+
         await foreach (var update in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (update.OrderId == orderId && OrderAccess.CanSee(caller, update.UserId))
+            if (update.OrderId == orderId && update.Version > seen && OrderAccess.CanSee(caller, update.UserId))
             {
+                seen = update.Version;
                 yield return update;
             }
         }
