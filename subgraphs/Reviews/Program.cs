@@ -1,4 +1,4 @@
-// The Reviews subgraph; its wiring is in ReviewsService.
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/health/live", () => Results.Ok());
-await app.RunAsync();
+using Graph.Reviews;
+using Graph.ServiceDefaults;
+
+return await ReviewsService.Build(args).RunWithGraphQLCommandsAsync(args);

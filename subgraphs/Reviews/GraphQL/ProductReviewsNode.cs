@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Graph.Data;
+using Graph.Reviews.DataLoaders;
+using Graph.Reviews.Domain;
+using Graph.Reviews.Federation;
+using Graph.Types;
+
+namespace Graph.Reviews.GraphQL;
+
+/// <summary>Reviews' fields on the Catalog's <c>Product</c>.</summary>
+[ObjectType<ProductStub>]
+public static class ProductReviewsNode
+{
+    [GraphQLDescription("The product's reviews (hidden ones only for admins). At most 50 per page.")]
+    public static Task<Connection<Review>> GetReviewsAsync(
+        [Parent] ProductStub product,
+        ClaimsPrincipal caller,
+        ProductReviewsLoader pages,
+        CancellationToken cancellationToken,
+        [GraphQLDescription("Returns the first n reviews after `after` (at most 50; default 10).")] int? first = null,
+        [GraphQLDescription("A cursor: returns the reviews after it.")] string? after = null,
+        [GraphQLDescription("The ordering; ties go newest first.")] ReviewOrder order = ReviewOrder.Newest)
+    {
+        var key = new ReviewPageKey(product.Id, order, first, after, ReviewAccess.SeesHidden(caller));
+        key.Validate();
+        return pages.LoadAsync(key, cancellationToken);
+    }
+
+    [GraphQLDescription("The product's ratings summed up over its visible reviews.")]
+    public static Task<RatingSummary> GetRatingSummaryAsync([Parent] ProductStub product, RatingSummaryLoader summaries, CancellationToken cancellationToken) =>
+        summaries.LoadAsync(product.Id, cancellationToken);
+}
