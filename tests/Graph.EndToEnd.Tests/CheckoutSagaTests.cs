@@ -50,7 +50,9 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
             await system.OrderSubscriptions.WaitForAsync($"order-status:{orderId}", 2);
             system.ChargeGate.Open();
 
-            // Subscribed after checkout: the first event either subscriber can see is the one after PENDING.
+            // Subscribed after checkout: each subscriber gets the current status (PENDING) first, then the change.
+            Update(await sse.NextAsync()).Should().Be((orderId, "PENDING", null));
+            Update(await socket.NextAsync()).Should().Be((orderId, "PENDING", null));
             Update(await sse.NextAsync()).Should().Be((orderId, "PAID", "PENDING"));
             Update(await socket.NextAsync()).Should().Be((orderId, "PAID", "PENDING"));
             Update(await allOrders.NextAsync(), "myOrderUpdates").Should().Be((orderId, "PENDING", null));
@@ -86,6 +88,31 @@ public sealed class CheckoutSagaTests(CheckoutSystemFixture system)
         (await _shop.WaitForOutcomeAsync(bob, orderId)).Should().Be("PAYMENT_FAILED");
         system.Stripe.Store.PaymentIntentsCreatedFor(orderId.ToString()).Should().Be(1);
         (await _shop.WaitForReservedAsync(admin, product, before.Reserved)).Should().Be(before.Reserved);
+    }
+
+    [Fact]
+    public async Task A_Card_Saved_By_Another_Customer_Should_End_Payment_Failed_With_The_Reason_No_Charge_And_The_Stock_Released()
+    {
+        var admin = await _shop.SignInAsync(Shop.AdminEmail, Shop.AdminPassword);
+        var carol = await _shop.SignInAsync("carol@graph.local");
+        var product = await _shop.ProductAsync(5);
+        var before = await _shop.InventoryAsync(admin, product);
+        await _shop.SetOnHandAsync(admin, product, before.Reserved + 10);
+        var (_, othersCard) = await system.Stripe.SaveCardForNewCustomerAsync("pm_card_visa", "someone-else@example.com");
+
+        var orderId = await _shop.OrderAsync(carol, product, 2, othersCard);
+
+        (await _shop.WaitForOutcomeAsync(carol, orderId)).Should().Be("PAYMENT_FAILED");
+        system.Stripe.Store.PaymentIntentsCreatedFor(orderId.ToString()).Should().Be(0);
+        (await _shop.WaitForReservedAsync(admin, product, before.Reserved)).Should().Be(before.Reserved);
+        using var payment = await system.Payments.PostAsync(
+            "query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { payment { status failureCode failureReason } } } }",
+            new { r = new[] { new { __typename = "Order", id = orderId } } }, carol);
+        payment.Errors.Should().BeEmpty(payment.Body);
+        var paid = payment.Get("_entities")[0].GetProperty("payment");
+        paid.GetProperty("status").GetString().Should().Be("FAILED", payment.Body);
+        paid.GetProperty("failureCode").GetString().Should().Be("payment_method_unusable", payment.Body);
+        paid.GetProperty("failureReason").GetString().Should().Contain("does not belong to the Customer", payment.Body);
     }
 
     [Fact]

@@ -140,6 +140,41 @@ public sealed class FakeStripeTests : IAsyncLifetime
         body["error"]!["param"]!.GetValue<string>().Should().Be("payment_method");
     }
 
+    [Fact]
+    public async Task A_Payment_Method_Attached_To_Another_Customer_Should_Be_A_400_Invalid_Request_Error_Without_An_Intent()
+    {
+        var (owner, method) = await stripe.SaveCardForNewCustomerAsync("pm_card_visa", "owner@example.com");
+        var (_, other) = await PostAsync("v1/customers", [new("email", "other@example.com")], key: null);
+        var before = stripe.Store.PaymentIntentsCreated;
+
+        var (ownStatus, own) = await PostAsync("v1/payment_intents", [.. Charge(method), new("customer", owner)], key: null);
+        var (status, body) = await PostAsync("v1/payment_intents", [.. Charge(method), new("customer", other["id"]!.GetValue<string>())], key: null);
+        var (anonymousStatus, _) = await PostAsync("v1/payment_intents", Charge(method), key: null);
+
+        method.Should().StartWith("pm_").And.NotBe("pm_card_visa");
+        ownStatus.Should().Be(HttpStatusCode.OK);
+        own["status"]!.GetValue<string>().Should().Be("succeeded");
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body["error"]!["type"]!.GetValue<string>().Should().Be("invalid_request_error");
+        body["error"]!["param"]!.GetValue<string>().Should().Be("payment_method");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("does not belong to the Customer");
+        anonymousStatus.Should().Be(HttpStatusCode.BadRequest);
+        stripe.Store.PaymentIntentsCreated.Should().Be(before + 1, "only the owner's charge created a PaymentIntent");
+    }
+
+    [Fact]
+    public async Task Attaching_A_Payment_Method_Already_Attached_To_Another_Customer_Should_Be_Refused()
+    {
+        var (_, method) = await stripe.SaveCardForNewCustomerAsync("pm_card_mastercard", "first@example.com");
+        var (_, other) = await PostAsync("v1/customers", [new("email", "second@example.com")], key: null);
+
+        var (status, body) = await PostAsync($"v1/payment_methods/{method}/attach", [new("customer", other["id"]!.GetValue<string>())], key: null);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body["error"]!["type"]!.GetValue<string>().Should().Be("invalid_request_error");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("already been attached");
+    }
+
     private static List<KeyValuePair<string, string>> Charge(string paymentMethod) =>
     [
         new("amount", "1999"),

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Graph.Payments.Domain;
 using Graph.Payments.Events;
+using Graph.Payments.Saga;
 using Graph.Payments.Tests.Support;
 using Xunit;
 
@@ -158,6 +159,25 @@ public sealed class SagaTests(PaymentsServiceFixture service)
         payment.Status.Should().Be(PaymentStatus.Succeeded);
         await using var check = service.CreateDb();
         (await check.StripeCustomers.FindAsync(order.UserId))!.CustomerId.Should().StartWith("cus_").And.NotBe("cus_gone");
+    }
+
+    [Fact]
+    public async Task A_Payment_Method_Of_Another_Customer_Should_Fail_The_Payment_With_Payment_Method_Unusable_And_No_Charge()
+    {
+        var (_, othersCard) = await service.Stripe.SaveCardForNewCustomerAsync("pm_card_visa", "someone-else@example.com");
+        var order = NewOrder(othersCard, "25.00");
+
+        await service.PublishAsync(order);
+        await service.PublishAsync(new InventoryReserved(order.OrderId));
+        var payment = await service.WaitForPaymentAsync(order.OrderId, p => p.Status != PaymentStatus.Pending);
+
+        payment.Status.Should().Be(PaymentStatus.Failed);
+        payment.FailureCode.Should().Be(PaymentProcessor.PaymentMethodUnusable);
+        payment.FailureReason.Should().Contain("does not belong to the Customer");
+        service.Stripe.Store.PaymentIntentsCreatedFor(order.OrderId.ToString()).Should().Be(0);
+        (await service.OutboxPayloadsAsync(order.OrderId, "payment.failed.v1")).Should().ContainSingle()
+            .Which.Should().Contain("\"code\":\"payment_method_unusable\"");
+        (await service.OutboxPayloadsAsync(order.OrderId, "payment.succeeded.v1")).Should().BeEmpty();
     }
 
     private static OrderCreated NewOrder(string paymentMethod, string total) =>

@@ -25,7 +25,7 @@ public static class FakeStripeEndpoints
         return services;
     }
 
-    /// <summary>Maps <c>/v1/customers</c>, <c>/v1/payment_intents</c>, <c>/v1/payment_intents/{id}</c>, <c>/v1/refunds</c>.</summary>
+    /// <summary>Maps <c>/v1/customers</c>, <c>/v1/payment_methods/{id}/attach</c>, <c>/v1/payment_intents</c>, <c>/v1/payment_intents/{id}</c>, <c>/v1/refunds</c>.</summary>
     public static IEndpointRouteBuilder MapFakeStripe(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/customers", (HttpContext http, FakeStripeStore store, IdempotencyCache cache) =>
@@ -44,6 +44,9 @@ public static class FakeStripeEndpoints
                     return (ex.Error.StatusCode, ex.Error.ToJson(), () => webhooks.Enqueue("payment_intent.payment_failed", failed));
                 }
             }));
+
+        app.MapPost("/v1/payment_methods/{id}/attach", (HttpContext http, string id, FakeStripeStore store, IdempotencyCache cache) =>
+            PostAsync(http, cache, store, form => (200, store.AttachPaymentMethod(id, form), null)));
 
         app.MapGet("/v1/payment_intents/{id}", (HttpContext http, string id, FakeStripeStore store) =>
         {

@@ -47,6 +47,32 @@ public sealed class FakeStripeServer : IAsyncDisposable
         return new FakeStripeServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
+    /// <summary>
+    /// Saves <paramref name="testCard"/> (e.g. <c>pm_card_visa</c>) for a new customer through the fake's own HTTP API
+    /// (<c>POST /v1/customers</c>, then <c>POST /v1/payment_methods/{id}/attach</c>), as a client would; returns the
+    /// customer's id and the new PaymentMethod's id, usable only with that customer.
+    /// </summary>
+    public async Task<(string CustomerId, string PaymentMethodId)> SaveCardForNewCustomerAsync(string testCard, string email, CancellationToken cancellationToken = default)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sk_test_fake_stripe_helper");
+        var customer = await PostFormAsync(http, "v1/customers", [new("email", email)], cancellationToken).ConfigureAwait(false);
+        var customerId = (string)customer["id"]!;
+        var method = await PostFormAsync(http, $"v1/payment_methods/{Uri.EscapeDataString(testCard)}/attach", [new("customer", customerId)], cancellationToken).ConfigureAwait(false);
+        return (customerId, (string)method["id"]!);
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> PostFormAsync(
+        HttpClient http, string path, KeyValuePair<string, string>[] form, CancellationToken cancellationToken)
+    {
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await http.PostAsync(path, content, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode
+            ? System.Text.Json.Nodes.JsonNode.Parse(body)!
+            : throw new InvalidOperationException($"The fake Stripe refused POST {path} ({(int)response.StatusCode}): {body}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync().ConfigureAwait(false);

@@ -15,6 +15,9 @@ public sealed class FakeStripeStore
     private readonly Dictionary<string, JsonObject> customers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> paymentIntents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> refunds = new(StringComparer.Ordinal);
+
+    // PaymentMethods attached to a customer: id -> the customer and the test card it was made from.
+    private readonly Dictionary<string, (string Customer, string TestCard)> attachedPaymentMethods = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> requestCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> paymentIntentsByOrder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> refundsByIntent = new(StringComparer.Ordinal);
@@ -64,6 +67,87 @@ public sealed class FakeStripeStore
     }
 
     /// <summary>
+    /// Attaches a PaymentMethod to a customer, as Stripe's <c>POST /v1/payment_methods/{id}/attach</c>. Attaching a
+    /// test card (<c>pm_card_visa</c>...) makes a new PaymentMethod (<c>pm_...</c>) of that card, as Stripe does; one
+    /// already attached to another customer is refused.
+    /// </summary>
+    internal JsonObject AttachPaymentMethod(string id, IReadOnlyDictionary<string, string> form)
+    {
+        var customerId = form.GetValueOrDefault("customer") ?? throw new StripeErrorException(StripeError.Missing("customer"));
+        lock (gate)
+        {
+            if (!customers.ContainsKey(customerId))
+            {
+                throw new StripeErrorException(StripeError.NoSuch("customer", customerId, "customer"));
+            }
+
+            string testCard;
+            if (attachedPaymentMethods.TryGetValue(id, out var attached))
+            {
+                if (attached.Customer != customerId)
+                {
+                    throw new StripeErrorException(new StripeError(
+                        400, "invalid_request_error", null, "The payment method you provided has already been attached to a customer.", "payment_method"));
+                }
+
+                testCard = attached.TestCard;
+            }
+            else if (TestPaymentMethods.TryGet(id, out _))
+            {
+                testCard = id;
+                id = NewId("pm");
+                attachedPaymentMethods[id] = (customerId, testCard);
+            }
+            else
+            {
+                throw new StripeErrorException(StripeError.NoSuch("PaymentMethod", id, "payment_method"));
+            }
+
+            TestPaymentMethods.TryGetCard(testCard, out var brand, out var last4);
+            return new JsonObject
+            {
+                ["id"] = id,
+                ["object"] = "payment_method",
+                ["type"] = "card",
+                ["customer"] = customerId,
+                ["card"] = new JsonObject { ["brand"] = brand, ["last4"] = last4 },
+                ["created"] = Now(),
+                ["livemode"] = false,
+            };
+        }
+    }
+
+    /// <summary>
+    /// The test card behind <paramref name="paymentMethod"/> (a test card itself, or a PaymentMethod attached to a
+    /// customer). An attached PaymentMethod is usable only with its own customer: Stripe refuses any other with a 400
+    /// <c>invalid_request_error</c> on <c>payment_method</c>, before any PaymentIntent exists.
+    /// </summary>
+    private string ResolvePaymentMethod(string paymentMethod, string? customerId)
+    {
+        lock (gate)
+        {
+            if (attachedPaymentMethods.TryGetValue(paymentMethod, out var attached))
+            {
+                if (attached.Customer != customerId)
+                {
+                    throw new StripeErrorException(new StripeError(
+                        400, "invalid_request_error", null,
+                        customerId is null
+                            ? $"The PaymentMethod {paymentMethod} is attached to a Customer; pass that Customer to use it."
+                            : $"The PaymentMethod {paymentMethod} does not belong to the Customer {customerId}. Please use the Customer that the PaymentMethod is attached to.",
+                        "payment_method"));
+                }
+
+                return attached.TestCard;
+            }
+        }
+
+        return TestPaymentMethods.TryGet(paymentMethod, out _)
+            ? paymentMethod
+            : throw new StripeErrorException(StripeError.NoSuch("PaymentMethod", paymentMethod, "payment_method"));
+    }
+
+    /// <summary>
     /// Creates a PaymentIntent; with <c>confirm=true</c> it is confirmed at once as Stripe does, and a failed
     /// confirmation is an error (HTTP 402) carrying the PaymentIntent. Returns the PaymentIntent and the webhook
     /// event type its outcome produces, if any.
@@ -94,10 +178,7 @@ public sealed class FakeStripeStore
             }
         }
 
-        if (paymentMethod is not null && !TestPaymentMethods.TryGet(paymentMethod, out _))
-        {
-            throw new StripeErrorException(StripeError.NoSuch("PaymentMethod", paymentMethod, "payment_method"));
-        }
+        var testCard = paymentMethod is null ? null : ResolvePaymentMethod(paymentMethod, customerId);
 
         if (offSession && !confirm)
         {
@@ -137,7 +218,7 @@ public sealed class FakeStripeStore
                 throw new StripeErrorException(StripeError.Missing("payment_method"));
             }
 
-            (failure, eventType) = Confirm(intent, paymentMethod, offSession);
+            (failure, eventType) = Confirm(intent, paymentMethod, testCard!, offSession);
         }
 
         lock (gate)
@@ -154,9 +235,9 @@ public sealed class FakeStripeStore
     }
 
     /// <summary>Confirms per the test card; on a failure returns Stripe's 402 error (the intent keeps the error).</summary>
-    private static (StripeError? Failure, string? EventType) Confirm(JsonObject intent, string paymentMethod, bool offSession)
+    private static (StripeError? Failure, string? EventType) Confirm(JsonObject intent, string paymentMethod, string testCard, bool offSession)
     {
-        TestPaymentMethods.TryGet(paymentMethod, out var outcome);
+        TestPaymentMethods.TryGet(testCard, out var outcome);
         switch (outcome)
         {
             case TestCardOutcome.Succeeds:

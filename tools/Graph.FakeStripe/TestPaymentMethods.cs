@@ -23,6 +23,14 @@ internal static class TestPaymentMethods
         ["pm_card_authenticationRequired"] = (TestCardOutcome.RequiresAuthentication, "visa", "3184"),
     };
 
+    /// <summary>The card's brand and last four digits, as a PaymentMethod's <c>card</c> shows them.</summary>
+    public static bool TryGetCard(string id, out string brand, out string last4)
+    {
+        var found = Known.TryGetValue(id, out var card);
+        (brand, last4) = (card.Brand ?? "", card.Last4 ?? "");
+        return found;
+    }
+
     public static bool TryGet(string id, out TestCardOutcome outcome)
     {
         var found = Known.TryGetValue(id, out var card);

@@ -21,6 +21,12 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
     /// <summary>The failure code of a charge that needs the customer to authenticate (3-D Secure) while they are away.</summary>
     public const string AuthenticationRequired = "authentication_required";
 
+    /// <summary>
+    /// The failure code of a charge Stripe refused because of the payment method itself: unknown, or attached to
+    /// another customer (a customer must never be able to pay with someone else's saved card).
+    /// </summary>
+    public const string PaymentMethodUnusable = "payment_method_unusable";
+
     /// <summary><c>order.created.v1</c>: remember the payment to take; act on a stock outcome that came first.</summary>
     public async Task RecordOrderAsync(OrderCreated order, CancellationToken cancellationToken)
     {
@@ -170,7 +176,10 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
             // A card error (402) or a request Stripe will never accept (unknown payment method...): a final outcome.
             // 401/403 are our configuration: thrown, so the consumer retries and finally parks the message.
             payment.StripePaymentIntentId = ex.Error.PaymentIntent?.Id;
-            Fail(payment, ex.Error.Code ?? ex.Error.Type ?? "payment_failed", ex.Error.Message ?? "The payment failed.");
+            var code = ex.StatusCode == 400 && ex.Error.Param == "payment_method"
+                ? PaymentMethodUnusable
+                : ex.Error.Code ?? ex.Error.Type ?? "payment_failed";
+            Fail(payment, code, ex.Error.Message ?? "The payment failed.");
             return;
         }
 
