@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+
+namespace Graph.Fusion.Execution.Execution;
+
+/// <summary>
+/// Evaluates a FieldSelectionMap (Composite Schemas Appendix A) against an entity the gateway holds: paths
+/// (<c>a.b</c>, with <c>&lt;Type&gt;</c> conditions), objects (<c>{ id: id, sku }</c>), lists (<c>[a.b]</c>,
+/// <c>parts[{ id }]</c>) and alternatives (<c>a | b</c>: the first that is not null). The entity's top-level fields are
+/// read under the planner's internal alias (<c>__fusion_&lt;name&gt;</c>), because that is how the planner selected them.
+/// </summary>
+internal sealed class FieldSelectionMap
+{
+    private readonly Func<JsonNode?, bool, JsonNode?> _evaluate;
+
+    private FieldSelectionMap(Func<JsonNode?, bool, JsonNode?> evaluate) => _evaluate = evaluate;
+
+    public static FieldSelectionMap Parse(string text)
+    {
+        var parser = new MapParser(text);
+        var evaluate = parser.ParseValue();
+        parser.ExpectEnd();
+        return new FieldSelectionMap(evaluate);
+    }
+
+    /// <summary>The argument value computed from <paramref name="entity"/> (a fresh node the caller owns).</summary>
+    public JsonNode? Evaluate(JsonObject entity) => _evaluate(entity, true)?.DeepClone();
+
+    private sealed class MapParser(string text)
+    {
+        private int _position;
+
+        public Func<JsonNode?, bool, JsonNode?> ParseValue()
+        {
+            var first = ParseSingle();
+            var alternatives = new List<Func<JsonNode?, bool, JsonNode?>> { first };
+            while (Peek() == '|')
+            {
+                _position++;
+                alternatives.Add(ParseSingle());
+            }
+
+            return alternatives.Count == 1 ? first : (node, top) => alternatives.Select(a => a(node, top)).FirstOrDefault(v => v is not null);
+        }
+
+        public void ExpectEnd()
+        {
+            if (Peek() != '\0')
+            {
+                throw new FusionSchemaException($"Unexpected '{text[_position]}' at {_position} in the FieldSelectionMap '{text}'.");
+            }
+        }
+
+        private Func<JsonNode?, bool, JsonNode?> ParseSingle()
+        {
+            switch (Peek())
+            {
+                case '{':
+                    return ParseObject();
+                case '[':
+                    _position++;
+                    var inner = ParseValue();
+                    Expect(']');
+                    return (node, top) => inner(node, top);
+                default:
+                    return ParsePath();
+            }
+        }
+
+        private Func<JsonNode?, bool, JsonNode?> ParseObject()
+        {
+            Expect('{');
+            var fields = new List<(string Name, Func<JsonNode?, bool, JsonNode?> Value)>();
+            while (Peek() != '}')
+            {
+                var name = ReadName();
+                Func<JsonNode?, bool, JsonNode?> value;
+                if (Peek() == ':')
+                {
+                    _position++;
+                    value = ParseValue();
+                }
+                else
+                {
+                    value = (node, top) => Step(node, name, top);
+                }
+
+                fields.Add((name, value));
+                if (Peek() == ',')
+                {
+                    _position++;
+                }
+            }
+
+            Expect('}');
+            return (node, top) =>
+            {
+                var result = new JsonObject();
+                foreach (var (name, value) in fields)
+                {
+                    result[name] = value(node, top)?.DeepClone();
+                }
+
+                return result;
+            };
+        }
+
+        private Func<JsonNode?, bool, JsonNode?> ParsePath()
+        {
+            var segments = new List<string>();
+            do
+            {
+                if (Peek() == '<')
+                {
+                    _position++;
+                    ReadName();
+                    Expect('>');
+                }
+
+                segments.Add(ReadName());
+            }
+            while (TryConsume('.'));
+
+            Func<JsonNode?, bool, JsonNode?>? listItem = null;
+            if (Peek() == '[')
+            {
+                _position++;
+                listItem = ParseValue();
+                Expect(']');
+            }
+
+            return (node, top) =>
+            {
+                var current = node;
+                for (var i = 0; i < segments.Count && current is not null; i++)
+                {
+                    current = Step(current, segments[i], top && i == 0);
+                }
+
+                if (listItem is null || current is not JsonArray array)
+                {
+                    return current;
+                }
+
+                return new JsonArray(array.Select(item => listItem(item, false)?.DeepClone()).ToArray());
+            };
+        }
+
+        private static JsonNode? Step(JsonNode? node, string name, bool top) =>
+            node is JsonObject obj ? (top && obj.TryGetPropertyValue(Planning.OperationPlanner.InternalPrefix + name, out var aliased) ? aliased : obj[name]) : null;
+
+        private string ReadName()
+        {
+            SkipIgnored();
+            var start = _position;
+            while (_position < text.Length && (char.IsLetterOrDigit(text[_position]) || text[_position] == '_'))
+            {
+                _position++;
+            }
+
+            return _position > start ? text[start.._position] : throw new FusionSchemaException($"Expected a name at {start} in the FieldSelectionMap '{text}'.");
+        }
+
+        private char Peek()
+        {
+            SkipIgnored();
+            return _position < text.Length ? text[_position] : '\0';
+        }
+
+        private bool TryConsume(char c)
+        {
+            if (Peek() != c)
+            {
+                return false;
+            }
+
+            _position++;
+            return true;
+        }
+
+        private void Expect(char c)
+        {
+            if (!TryConsume(c))
+            {
+                throw new FusionSchemaException($"Expected '{c}' at {_position} in the FieldSelectionMap '{text}'.");
+            }
+        }
+
+        private void SkipIgnored()
+        {
+            while (_position < text.Length && char.IsWhiteSpace(text[_position]))
+            {
+                _position++;
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Graph.Execution;
+using Graph.Fusion.Execution.Planning;
+
+namespace Graph.Fusion.Execution.Execution;
+
+/// <summary>
+/// Runs the fetch nodes of a plan (all but <paramref name="skipped"/>) over a <see cref="FetchState"/>: each node starts
+/// when its dependencies finished (independent nodes run in parallel); a lookup node collects the entities at its path,
+/// computes each one's variables, deduplicates equal sets and sends them in one request (a variable batch when there
+/// are several), then merges each answer into every entity that asked for it. Knows nothing of planning.
+/// </summary>
+internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, FusionExecutorOptions options)
+{
+    public static readonly ActivitySource ActivitySource = new("Graph.Fusion");
+
+    public async Task RunAsync(QueryPlan plan, FetchState state, int? skipped, CancellationToken cancellationToken)
+    {
+        var nodes = plan.Nodes.Where(n => n.Id != skipped).ToArray();
+        var done = new HashSet<int>(skipped is { } s ? [s] : []);
+        var running = new Dictionary<Task, PlanNode>();
+        var pending = nodes.ToList();
+        while (pending.Count > 0 || running.Count > 0)
+        {
+            foreach (var node in pending.Where(n => n.Dependencies.All(done.Contains)).ToArray())
+            {
+                pending.Remove(node);
+                running[RunNodeAsync(node, state, cancellationToken)] = node;
+            }
+
+            if (running.Count == 0)
+            {
+                break; // unreachable dependencies: nothing more can run
+            }
+
+            var finished = await Task.WhenAny(running.Keys).ConfigureAwait(false);
+            done.Add(running[finished].Id);
+            running.Remove(finished);
+            await finished.ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunNodeAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
+    {
+        using var activity = ActivitySource.StartActivity("fusion.fetch " + node.Schema, ActivityKind.Client);
+        activity?.SetTag("graphql.fusion.node", node.Id);
+        activity?.SetTag("graphql.fusion.subgraph", node.Schema);
+        try
+        {
+            if (node.IsLookup)
+            {
+                await RunLookupAsync(node, state, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await RunRootAsync(node, state, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (SubgraphException failure)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure.Code);
+            ReportFailure(node, state, failure.Code, failure.Message);
+        }
+        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, unexpected.GetType().Name);
+            ReportFailure(node, state, FusionErrorCodes.SubgraphBadResponse,
+                options.ExposeExceptionMessages ? unexpected.Message : $"The response of the subgraph '{node.Schema}' could not be used.");
+        }
+    }
+
+    private async Task RunRootAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
+    {
+        var variables = Forwarded(node, state);
+        var responses = await client.ExecuteAsync(node.Schema, schema.SubgraphUrls[node.Schema], node.Document, [variables], false,
+            node.OperationType == Graph.Language.OperationType.Query, state.Request, cancellationToken).ConfigureAwait(false);
+        var response = responses[0];
+        lock (state.Sync)
+        {
+            if (response.Data is JsonObject data)
+            {
+                FetchState.Merge(state.Data, data);
+            }
+
+            foreach (var error in response.Errors ?? [])
+            {
+                state.Errors.Add(FetchState.ToClientError(error, [], 0, node.Schema));
+            }
+        }
+    }
+
+    private async Task RunLookupAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
+    {
+        var entities = new List<(JsonObject Entity, List<object> Path)>();
+        var sets = new List<JsonObject>();
+        var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entitiesOfSet = new List<List<int>>();
+        var maps = node.Requirements.Select(r => (r.VariableName, Map: FieldSelectionMap.Parse(r.Map))).ToArray();
+        lock (state.Sync)
+        {
+            Collect(state.Data, node.Path, 0, [], node.TypeCondition, entities);
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var variables = Forwarded(node, state);
+                var complete = true;
+                foreach (var (name, map) in maps)
+                {
+                    var value = map.Evaluate(entities[i].Entity);
+                    complete &= value is not null;
+                    variables[name] = value;
+                }
+
+                if (!complete)
+                {
+                    continue; // the key is not there (its fetch failed or returned null): nothing to look up
+                }
+
+                var key = variables.ToJsonString();
+                if (!setIndex.TryGetValue(key, out var index))
+                {
+                    index = sets.Count;
+                    setIndex[key] = index;
+                    sets.Add(variables);
+                    entitiesOfSet.Add([]);
+                }
+
+                entitiesOfSet[index].Add(i);
+            }
+        }
+
+        for (var offset = 0; offset < sets.Count; offset += options.MaxVariableBatchSize)
+        {
+            var chunk = sets.Skip(offset).Take(options.MaxVariableBatchSize).ToArray();
+            IReadOnlyList<SubgraphResponse> responses;
+            try
+            {
+                responses = await client.ExecuteAsync(node.Schema, schema.SubgraphUrls[node.Schema], node.Document, chunk, chunk.Length > 1, true,
+                    state.Request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SubgraphException failure)
+            {
+                var affected = Enumerable.Range(offset, chunk.Length).SelectMany(i => entitiesOfSet[i]).Select(i => entities[i].Path);
+                ReportFailure(node, state, failure.Code, failure.Message, affected);
+                continue;
+            }
+
+            lock (state.Sync)
+            {
+                foreach (var response in responses)
+                {
+                    var set = offset + response.VariableIndex;
+                    if (set >= sets.Count)
+                    {
+                        continue;
+                    }
+
+                    var result = Navigate(response.Data, node.SourcePath) as JsonObject;
+                    foreach (var entityIndex in entitiesOfSet[set])
+                    {
+                        var (entity, path) = entities[entityIndex];
+                        if (result is not null)
+                        {
+                            FetchState.Merge(entity, result);
+                        }
+
+                        foreach (var error in response.Errors ?? [])
+                        {
+                            state.Errors.Add(FetchState.ToClientError(error, path, node.SourcePath.Count, node.Schema));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static JsonNode? Navigate(JsonNode? data, IReadOnlyList<string> path)
+    {
+        var current = data;
+        foreach (var segment in path)
+        {
+            current = current is JsonObject obj ? obj[segment] : null;
+        }
+
+        return current;
+    }
+
+    /// <summary>The entities at <paramref name="path"/> (lists traversed), with their response paths.</summary>
+    private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> responsePath, string? typeCondition, List<(JsonObject, List<object>)> into)
+    {
+        switch (node)
+        {
+            case JsonArray list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Collect(list[i], path, depth, [.. responsePath, i], typeCondition, into);
+                }
+
+                break;
+            case JsonObject obj when depth == path.Count:
+                if (typeCondition is null || obj[Planning.OperationPlanner.TypenameAlias]?.GetValue<string>() == typeCondition)
+                {
+                    into.Add((obj, responsePath));
+                }
+
+                break;
+            case JsonObject obj:
+                Collect(obj[path[depth]], path, depth + 1, [.. responsePath, path[depth]], typeCondition, into);
+                break;
+        }
+    }
+
+    private static JsonObject Forwarded(PlanNode node, FetchState state)
+    {
+        var variables = new JsonObject();
+        foreach (var name in node.ForwardedVariables)
+        {
+            if (state.Variables.TryGetPropertyValue(name, out var value))
+            {
+                variables[name] = value?.DeepClone();
+            }
+        }
+
+        return variables;
+    }
+
+    private static void ReportFailure(PlanNode node, FetchState state, string code, string message, IEnumerable<List<object>>? entityPaths = null)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code, ["schema"] = node.Schema };
+        var key = node.ResponseKeys.FirstOrDefault();
+        if (!node.IsLookup)
+        {
+            foreach (var rootKey in node.ResponseKeys)
+            {
+                state.AddError(new GraphQLError(message, null, [rootKey], extensions));
+            }
+
+            return;
+        }
+
+        if (entityPaths is null)
+        {
+            var entities = new List<(JsonObject, List<object>)>();
+            lock (state.Sync)
+            {
+                Collect(state.Data, node.Path, 0, [], node.TypeCondition, entities);
+            }
+
+            entityPaths = entities.Select(e => e.Item2);
+        }
+
+        foreach (var path in entityPaths)
+        {
+            state.AddError(new GraphQLError(message, null, key is null ? path : [.. path, key], extensions));
+        }
+    }
+}

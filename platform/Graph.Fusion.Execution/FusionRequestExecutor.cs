@@ -1,0 +1,222 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Graph.Execution;
+using Graph.Execution.Coercion;
+using Graph.Execution.Processing;
+using Graph.Fusion.Execution.Execution;
+using Graph.Fusion.Execution.Normalization;
+using Graph.Fusion.Execution.Planning;
+using Graph.Fusion.Execution.Subscriptions;
+using Graph.Language;
+
+namespace Graph.Fusion.Execution;
+
+/// <summary>
+/// The gateway's <see cref="IRequestExecutor"/>: validates a request against the client schema (the engine's rules,
+/// limits and codes), normalizes and plans it (plans cached, single-flight), runs the plan's fetches against the
+/// subgraphs and shapes the merged results into the client's selection. Introspection is answered locally.
+/// Subscriptions subscribe to the owning subgraph over SSE and complete each event through the rest of the plan.
+/// </summary>
+public sealed class FusionRequestExecutor : IRequestExecutor
+{
+    private readonly FusionSchema _schema;
+    private readonly FusionExecutorOptions _options;
+    private readonly OperationCache _documents;
+    private readonly OperationPlanner _planner;
+    private readonly SubgraphClient _client;
+    private readonly PlanExecutor _executor;
+    private readonly RequestExecutor _introspection;
+    private readonly Func<string, HttpClient> _clients;
+
+    /// <summary>Subgraph requests go through <paramref name="httpClientFactory"/>'s client named <c>Graph.Fusion.{schema}</c>.</summary>
+    public FusionRequestExecutor(FusionSchema schema, FusionExecutorOptions options, IHttpClientFactory httpClientFactory)
+        : this(schema, options, name => httpClientFactory.CreateClient("Graph.Fusion." + name))
+    {
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+    }
+
+    /// <summary>Subgraph requests go through one pooled client over <paramref name="handler"/> (a <see cref="SocketsHttpHandler"/> when null).</summary>
+    public FusionRequestExecutor(FusionSchema schema, FusionExecutorOptions options, HttpMessageHandler? handler = null)
+        : this(schema, options, SharedClient(handler))
+    {
+    }
+
+    private FusionRequestExecutor(FusionSchema schema, FusionExecutorOptions options, Func<string, HttpClient> clients)
+    {
+        _schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _clients = clients;
+        _documents = new OperationCache(options.OperationCacheSize);
+        _planner = new OperationPlanner(schema);
+        Plans = new PlanCache(options.PlanCacheSize);
+        _client = new SubgraphClient(options, clients);
+        _executor = new PlanExecutor(schema, _client, options);
+        _introspection = new RequestExecutor(schema.ClientSchema, new ExecutorOptions { Validator = null, Limits = OperationLimits.None });
+    }
+
+    /// <summary>The client schema.</summary>
+    public Graph.Types.Schema Schema => _schema.ClientSchema;
+
+    public FusionSchema FusionSchema => _schema;
+
+    public PlanCache Plans { get; }
+
+    private static Func<string, HttpClient> SharedClient(HttpMessageHandler? handler)
+    {
+        var client = new HttpClient(handler ?? new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = DecompressionMethods.All,
+            EnableMultipleHttp2Connections = true,
+        }, disposeHandler: handler is null)
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // the per-subgraph timeout is Polly's
+        };
+        return _ => client;
+    }
+
+    /// <summary>The plan of an operation (validated first); for tests and debugging.</summary>
+    public QueryPlan Plan(string document, string? operationName = null)
+    {
+        var parsed = Parser.Parse(document);
+        var normalized = OperationNormalizer.Normalize(_schema.ClientSchema, parsed, operationName);
+        return Plans.GetOrAdd(normalized.Hash, operationName, () => _planner.Plan(normalized));
+    }
+
+    public async Task<IExecutionResult> ExecuteAsync(OperationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            var document = GetDocument(request);
+            if (!document.IsValid)
+            {
+                return OperationResult.FromErrors(document.ValidationErrors);
+            }
+
+            var operation = CompiledOperation.Compile(Schema, document.Document, request.OperationName);
+            var variables = request.Variables is { } json
+                ? VariableCoercion.CoerceVariableValues(Schema, operation.Definition, json)
+                : VariableCoercion.CoerceVariableValues(Schema, operation.Definition, request.VariableValues);
+            OperationComplexityAnalyzer.Enforce(Schema, operation, variables, _options.Limits);
+
+            var normalized = OperationNormalizer.Normalize(Schema, document.Document, request.OperationName);
+            var plan = Plans.GetOrAdd(normalized.Hash, request.OperationName, () => _planner.Plan(normalized));
+            var variablesJson = VariablesAsJson(request);
+            if (normalized.OperationType == OperationType.Subscription)
+            {
+                return StartSubscription(plan, request, variables, variablesJson);
+            }
+
+            var introspection = plan.HasIntrospection ? await IntrospectAsync(normalized, request, cancellationToken).ConfigureAwait(false) : null;
+            var state = new FetchState(new JsonObject(), variablesJson, request);
+            await _executor.RunAsync(plan, state, null, cancellationToken).ConfigureAwait(false);
+            return Shape(plan, state, variables, introspection);
+        }
+        catch (GraphQLRequestException requestError)
+        {
+            return OperationResult.FromErrors(requestError.Errors);
+        }
+    }
+
+    private OperationResult Shape(QueryPlan plan, FetchState state, VariableValues variables, IReadOnlyDictionary<string, object?>? introspection)
+    {
+        var errors = state.Errors.ToList();
+        var shaper = new ResultShaper(Schema, variables, errors, introspection);
+        var data = shaper.Shape(plan.Operation.OperationType, plan.Operation.Definition.SelectionSet, state.Data);
+        return new OperationResult(data, errors);
+    }
+
+    private CachedDocument GetDocument(OperationRequest request)
+    {
+        var text = request.Document ?? (request.DocumentNode is { } node ? SyntaxPrinter.Print(node) : null);
+        if (text is null)
+        {
+            if (request.DocumentHash is { } knownHash && _documents.TryGet(knownHash, out var seen))
+            {
+                return seen;
+            }
+
+            throw new GraphQLRequestException([GraphQLError.WithCode("Must provide a document.", ErrorCodes.PersistedDocumentNotFound)]);
+        }
+
+        var hash = DocumentHash.Compute(text);
+        if (_documents.TryGet(hash, out var cached))
+        {
+            return cached;
+        }
+
+        DocumentNode document;
+        try
+        {
+            document = request.DocumentNode ?? Parser.Parse(text);
+        }
+        catch (GraphQLSyntaxException syntax)
+        {
+            throw new GraphQLRequestException([GraphQLError.WithCode(
+                syntax.Message, ErrorCodes.SyntaxError, [new Location(syntax.Position, syntax.Position, syntax.Line, syntax.Column)])]);
+        }
+
+        var errors = _options.Validator?.Validate(Schema, document) ?? [];
+        return _documents.Add(new CachedDocument(hash, document, errors));
+    }
+
+    private static JsonObject VariablesAsJson(OperationRequest request)
+    {
+        if (request.Variables is { ValueKind: JsonValueKind.Object } json)
+        {
+            return JsonObject.Create(json.Clone()) ?? [];
+        }
+
+        return request.VariableValues is { } values ? JsonSerializer.SerializeToNode(values) as JsonObject ?? [] : [];
+    }
+
+    /// <summary>Runs the root <c>__schema</c>/<c>__type</c> fields on the client schema with the engine's introspection.</summary>
+    private async Task<IReadOnlyDictionary<string, object?>?> IntrospectAsync(NormalizedOperation operation, OperationRequest request, CancellationToken cancellationToken)
+    {
+        var selections = operation.Definition.SelectionSet.Selections
+            .Where(s => s is FieldNode { Name.Value: "__schema" or "__type" })
+            .ToArray();
+        var definition = operation.Definition with { Operation = OperationType.Query, SelectionSet = new SelectionSetNode(selections) };
+        var result = await _introspection.ExecuteAsync(new OperationRequest
+        {
+            DocumentNode = new DocumentNode([definition]),
+            Variables = request.Variables,
+            VariableValues = request.VariableValues,
+        }, cancellationToken).ConfigureAwait(false);
+        return (result as OperationResult)?.Data;
+    }
+
+    private ResponseStream StartSubscription(QueryPlan plan, OperationRequest request, VariableValues variables, JsonObject variablesJson)
+    {
+        var root = plan.Nodes.FirstOrDefault(n => n.Kind == PlanNodeKind.Subscription)
+            ?? throw new GraphQLRequestException([GraphQLError.WithCode("The subscription has no subscription field.", FusionErrorCodes.QueryPlanningFailed)]);
+        var cancellation = new CancellationTokenSource();
+        var stream = new ResponseStream(ReadEventsAsync(plan, root, request, variables, variablesJson, cancellation.Token), async () =>
+        {
+            await cancellation.CancelAsync().ConfigureAwait(false);
+            cancellation.Dispose();
+        });
+        return stream;
+    }
+
+    private async IAsyncEnumerable<OperationResult> ReadEventsAsync(
+        QueryPlan plan, PlanNode root, OperationRequest request, VariableValues variables, JsonObject variablesJson,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var subscription = new SubgraphSubscription(_schema, _options, _clients);
+        await foreach (var payload in subscription.SubscribeAsync(root, variablesJson, request, cancellationToken).ConfigureAwait(false))
+        {
+            var state = new FetchState(payload.Data as JsonObject ?? [], variablesJson, request);
+            foreach (var error in payload.Errors ?? [])
+            {
+                state.Errors.Add(FetchState.ToClientError(error, [], 0, root.Schema));
+            }
+
+            await _executor.RunAsync(plan, state, root.Id, cancellationToken).ConfigureAwait(false);
+            yield return Shape(plan, state, variables, null);
+        }
+    }
+}
