@@ -22,7 +22,7 @@ public static class PaymentNode
     public static PaymentStatus GetStatus([Parent] Payment payment) => payment.Status;
 
     [Authorize(Policy = PaymentPolicies.OwnerOrAdmin)]
-    [GraphQLDescription("Stripe's code when the payment failed (`card_declined`, `authentication_required`, ...), else null. `authentication_required`: the card needs 3-D Secure, which cannot happen while the customer is away; paying again on-session fixes it.")]
+    [GraphQLDescription("Stripe's code when the payment failed (`card_declined`, `authentication_required`, ...), else null. `authentication_required`: the card needs 3-D Secure, which cannot happen while the customer is away; paying again on-session fixes it. `payment_method_unusable`: Stripe refused the payment method itself (unknown, or saved by another customer).")]
     public static string? GetFailureCode([Parent] Payment payment) => payment.FailureCode;
 
     [Authorize(Policy = PaymentPolicies.OwnerOrAdmin)]
