@@ -30,12 +30,16 @@ public static class ReviewsService
     public const string OrderCreateTopic = "order.create";
     public const string OrderStatusTopic = "order.status";
     public const string ReviewChangedTopic = "review.changed";
+    public const string UserDeletedTopic = "user.deleted";
 
     /// <summary>The consumer group of <c>order.create</c> (its inbox rows are keyed by it).</summary>
     public const string OrderCreateConsumerGroup = "reviews-order-create";
 
     /// <summary>The consumer group of <c>order.status</c>.</summary>
     public const string OrderStatusConsumerGroup = "reviews-order-status";
+
+    /// <summary>The consumer group of <c>user.deleted</c>.</summary>
+    public const string UserDeletedConsumerGroup = "reviews-user-deleted";
 
     /// <summary>Builds the service; <paramref name="configure"/> runs last, before the app is built (tests).</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -49,11 +53,14 @@ public static class ReviewsService
                .AddEvent<OrderCreated>("order.created.v1", OrderCreateTopic)
                .AddEvent<OrderStatusChanged>("order.status-changed.v1", OrderStatusTopic)
                .AddEvent<ReviewChanged>("review.changed.v1", ReviewChangedTopic)
+               .AddEvent<UserDeleted>("user.deleted.v1", UserDeletedTopic)
                .AddOutboxRelay<ReviewsDb>()
                .AddConsumer<ReviewsDb>(OrderCreateTopic, OrderCreateConsumerGroup)
                .AddConsumer<ReviewsDb>(OrderStatusTopic, OrderStatusConsumerGroup)
+               .AddConsumer<ReviewsDb>(UserDeletedTopic, UserDeletedConsumerGroup)
                .AddEventHandler<OrderCreated, PurchaseProjectionHandlers>()
                .AddEventHandler<OrderStatusChanged, PurchaseProjectionHandlers>()
+               .AddEventHandler<UserDeleted, UserDeletedHandler>()
                .AddEntityCacheEviction<ReviewChanged, ReviewsDb>(ReviewChangedTopic);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
