@@ -1,4 +1,2 @@
-// The gateway host; its wiring (composition loading, JWT validation, limits) is in GatewayHost.
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/health/live", () => Results.Ok());
-await app.RunAsync();
+// The gateway host; its wiring (composition loading and reload, JWT validation, limits) is in GatewayHost.
+await Graph.Gateway.GatewayHost.Build(args).RunAsync();

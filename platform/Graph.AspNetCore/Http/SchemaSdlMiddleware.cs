@@ -32,7 +32,9 @@ public sealed class SchemaSdlMiddleware(RequestDelegate next, PathString path, I
             return;
         }
 
-        var sdl = _sdl ??= SdlDocument.Create(context.RequestServices.GetRequiredService<IRequestExecutor>().Schema);
+        // Printed once per schema: a host that swaps its executor (the gateway reloading its composition) gets the new SDL.
+        var schema = context.RequestServices.GetRequiredService<IRequestExecutor>().Schema;
+        var sdl = _sdl is { } printed && ReferenceEquals(printed.Schema, schema) ? printed : _sdl = SdlDocument.Create(schema);
         var response = context.Response;
         response.Headers.ETag = sdl.ETag;
         response.Headers.CacheControl = $"public, max-age={(long)options.Value.Http.SchemaCacheMaxAge.TotalSeconds}";
@@ -68,8 +70,10 @@ public sealed class SchemaSdlMiddleware(RequestDelegate next, PathString path, I
     }
 
     /// <summary>The schema is immutable once built, so its SDL and ETag are computed once.</summary>
-    private sealed class SdlDocument(byte[] utf8, string etag)
+    private sealed class SdlDocument(Schema schema, byte[] utf8, string etag)
     {
+        public Schema Schema { get; } = schema;
+
         public byte[] Utf8 { get; } = utf8;
 
         public string ETag { get; } = etag;
@@ -77,7 +81,7 @@ public sealed class SchemaSdlMiddleware(RequestDelegate next, PathString path, I
         public static SdlDocument Create(Schema schema)
         {
             var utf8 = Encoding.UTF8.GetBytes(SchemaPrinter.Print(schema) + "\n");
-            return new SdlDocument(utf8, "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8))[..32] + "\"");
+            return new SdlDocument(schema, utf8, "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8))[..32] + "\"");
         }
     }
 }
