@@ -48,7 +48,7 @@ internal static class TestSchemas
           name: String! @fusion__field(schema: PRODUCTS)
           weight: Int! @fusion__field(schema: PRODUCTS)
           secretCode: String @fusion__field(schema: PRODUCTS) @fusion__inaccessible
-          reviews: [Review!]! @fusion__field(schema: REVIEWS)
+          reviews: [Review!] @fusion__field(schema: REVIEWS)
           inStock: Boolean! @fusion__field(schema: INVENTORY)
           shippingEstimate: Int! @fusion__field(schema: INVENTORY)
             @fusion__requires(schema: INVENTORY, requirements: "weight", field: "shippingEstimate(weight: Int!): Int!", map: ["weight"])
