@@ -99,7 +99,7 @@ internal sealed class EnumTypeDefaultValueInaccessibleRule : PostMergeRule
             {
                 if (!IsValid(value.DefaultValue!, value.Type, merged))
                 {
-                    context.Report("ENUM_TYPE_DEFAULT_VALUE_INACCESSIBLE", $"The default value {value.DefaultValue!.PrintValue()} of '{coordinate}' uses an inaccessible enum value.", value.Sources.Select(s => s.Schema));
+                    context.Report("ENUM_TYPE_DEFAULT_VALUE_INACCESSIBLE", $"The default value {value.DefaultValue!.PrintValue()} of '{coordinate}' (from {SyntaxFacts.Quote(value.Sources.Select(s => s.Schema))}) uses an inaccessible enum value.", value.Sources.Select(s => s.Schema));
                 }
             }
         }

@@ -75,9 +75,10 @@ internal sealed class InputWithMissingRequiredFieldsRule : InputFieldRule
                 .Select(g => g.FieldName);
             foreach (var fieldName in required)
             {
+                var requiring = SyntaxFacts.Quote(types.Where(t => t.Type.Fields.Any(f => f.Name.Value == fieldName && f.Type.IsNonNull())).Select(t => t.Schema.Name));
                 foreach (var (schema, _) in types.Where(t => t.Type.Fields.All(f => f.Name.Value != fieldName)))
                 {
-                    context.Report("INPUT_WITH_MISSING_REQUIRED_FIELDS", $"The input type '{typeName}' in source schema '{schema.Name}' lacks the field '{fieldName}', which another source schema requires.", types.Select(t => t.Schema.Name));
+                    context.Report("INPUT_WITH_MISSING_REQUIRED_FIELDS", $"The input type '{typeName}' in source schema '{schema.Name}' lacks the field '{fieldName}', which {requiring} require.", types.Select(t => t.Schema.Name));
                 }
             }
         }

@@ -43,7 +43,8 @@ internal sealed class EnumValuesMismatchRule : PreMergeRule
                 if (!values.SetEquals(required))
                 {
                     var missing = string.Join(", ", required.Except(values));
-                    context.Report("ENUM_VALUES_MISMATCH", $"The enum '{typeName}' in source schema '{schema.Name}' lacks the values {missing} that other source schemas define; mark them @inaccessible where they are not shared.", enums.Select(e => e.Schema.Name));
+                    var others = SyntaxFacts.Quote(enums.Where(e => e.Schema != schema).Select(e => e.Schema.Name));
+                    context.Report("ENUM_VALUES_MISMATCH", $"The enum '{typeName}' in source schema '{schema.Name}' lacks the values {missing} that {others} define; mark them @inaccessible where they are not shared.", enums.Select(e => e.Schema.Name));
                 }
             }
         }
