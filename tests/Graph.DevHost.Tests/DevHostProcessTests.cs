@@ -40,6 +40,22 @@ public sealed class DevHostProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Up_Should_Print_The_Gateway_Url_Last_As_The_Address_To_Open()
+    {
+        var marker = $"{Random.Shared.Next(100_000, 999_999)}";
+        var manifest = WriteManifest(
+            new { name = "users", url = "http://127.0.0.1:1/graphql", command = "sleep", arguments = new[] { $"6{marker}" } },
+            new { name = "gateway", url = "http://127.0.0.1:2/graphql", command = "sleep", arguments = new[] { $"7{marker}" } });
+
+        using var host = StartHost(manifest);
+        var output = await ReadUntilAsync(host, "Open http");
+
+        output[^1].Should().StartWith("Open http://127.0.0.1:2/graphql");
+        SendSignal(host.Id, signal: 2);
+        (await WaitForExitAsync(host)).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Up_Should_Stop_Everything_When_A_Service_Exits()
     {
         var marker = $"{Random.Shared.Next(100_000, 999_999)}";
@@ -79,14 +95,14 @@ public sealed class DevHostProcessTests : IDisposable
         return Process.Start(start)!;
     }
 
-    private static async Task<List<string>> ReadUntilAsync(Process process, string last)
+    private static async Task<List<string>> ReadUntilAsync(Process process, string last) // last: the start of the line to stop after
     {
         using var timeout = new CancellationTokenSource(Bounded);
         var lines = new List<string>();
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             lines.Add(line);
-            if (line == last)
+            if (line.StartsWith(last, StringComparison.Ordinal))
             {
                 return lines;
             }

@@ -5,6 +5,9 @@ namespace Graph.DevHost;
 /// <summary>Starts the embedded Kafka and the services, prints where everything is, stops it all.</summary>
 public sealed class DevHostRunner(DevHostOptions options, TextWriter output)
 {
+    /// <summary>The service whose URL is printed last as the one to open.</summary>
+    public const string GatewayName = "gateway";
+
     public async Task<int> RunAsync(CancellationToken stop)
     {
         var services = ServiceManifest.Load(options.Manifest);
@@ -74,6 +77,13 @@ public sealed class DevHostRunner(DevHostOptions options, TextWriter output)
         }
 
         output.WriteLine("Press Ctrl-C to stop.");
+
+        // The one address to open, last so it is what the terminal shows: the gateway serves every subgraph.
+        if (services.FirstOrDefault(s => s.Name.Equals(GatewayName, StringComparison.OrdinalIgnoreCase)) is { } gateway)
+        {
+            output.WriteLine($"Open {gateway.Url} (the gateway: the whole graph at one URL; a browser gets the IDE)");
+        }
+
         output.Flush();
     }
 }
