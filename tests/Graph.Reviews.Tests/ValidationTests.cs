@@ -15,6 +15,8 @@ public sealed class ValidationTests(ReviewsFixture system)
         { 3, "   ", "", "title" },
         { 3, new string('t', 121), "", "title" },
         { 3, "Title", new string('b', 4001), "body" },
+        { 3, "Two\nlines", "", "title" },
+        { 3, "Title", "Null \u0000 byte", "body" },
     };
 
     [Theory]
@@ -29,6 +31,28 @@ public sealed class ValidationTests(ReviewsFixture system)
         response.PayloadCodes("addReview").Should().Equal("VALIDATION_FAILED");
         response.Get("addReview", "errors")[0].GetProperty("field").GetString().Should().Be(field);
         (await system.Reviews.SummaryAsync(product)).Count.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Add_Review_Of_The_Empty_Product_Id_Should_Answer_A_Validation_Error()
+    {
+        var (_, token) = system.NewCustomer();
+
+        using var response = await system.Reviews.PostAsync(ReviewsApi.AddReview, new { input = new { productId = Guid.Empty, rating = 3, title = "T", body = "" } }, token);
+
+        response.PayloadCodes("addReview").Should().Equal("VALIDATION_FAILED");
+        response.Get("addReview", "errors")[0].GetProperty("field").GetString().Should().Be("productId");
+    }
+
+    [Fact]
+    public async Task A_Body_With_Line_Breaks_And_Tabs_Should_Be_Kept_As_Written()
+    {
+        var (_, token) = system.NewCustomer();
+
+        var id = await system.Reviews.AddAsync(token, Guid.NewGuid(), 4, "Pros and cons", "Pros:\n\t- light\r\nCons:\n\t- loud");
+
+        using var read = await system.Reviews.PostAsync(ReviewsApi.ReviewById, new { id });
+        read.Get("reviewById", "body").GetString().Should().Be("Pros:\n\t- light\r\nCons:\n\t- loud");
     }
 
     [Fact]

@@ -66,7 +66,16 @@ public static class ReviewInputCheck
         }
     }
 
-    /// <summary>The title trimmed, when 1 to 120 characters; else an error.</summary>
+    /// <summary>A product id must name something: the empty UUID never does.</summary>
+    public static void ProductId(List<IError> errors, Guid productId)
+    {
+        if (productId == Guid.Empty)
+        {
+            errors.Add(new ValidationError("productId", "`productId` must be a product's id."));
+        }
+    }
+
+    /// <summary>The title trimmed, when 1 to 120 characters on one line; else an error.</summary>
     public static string Title(List<IError> errors, string title)
     {
         var trimmed = title.Trim();
@@ -74,17 +83,28 @@ public static class ReviewInputCheck
         {
             errors.Add(new ValidationError("title", $"`title` must be 1 to {ReviewLimits.MaxTitleLength} characters."));
         }
+        else if (trimmed.Any(char.IsControl))
+        {
+            errors.Add(new ValidationError("title", "`title` must be one line without control characters."));
+        }
 
         return trimmed;
     }
 
-    /// <summary>The body trimmed, when at most 4,000 characters; else an error.</summary>
+    /// <summary>
+    /// The body trimmed, when at most 4,000 characters without control characters other than line breaks and tabs
+    /// (PostgreSQL text cannot even hold NUL); else an error.
+    /// </summary>
     public static string Body(List<IError> errors, string body)
     {
         var trimmed = body.Trim();
         if (trimmed.Length > ReviewLimits.MaxBodyLength)
         {
             errors.Add(new ValidationError("body", $"`body` must be at most {ReviewLimits.MaxBodyLength} characters."));
+        }
+        else if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            errors.Add(new ValidationError("body", "`body` must not contain control characters other than line breaks and tabs."));
         }
 
         return trimmed;

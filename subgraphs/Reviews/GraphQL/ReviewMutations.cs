@@ -29,6 +29,7 @@ public static class ReviewMutations
     {
         var userId = caller.GetUserId()!.Value;
         var errors = new List<IError>();
+        ReviewInputCheck.ProductId(errors, input.ProductId);
         ReviewInputCheck.Rating(errors, input.Rating);
         var title = ReviewInputCheck.Title(errors, input.Title);
         var body = ReviewInputCheck.Body(errors, input.Body);
