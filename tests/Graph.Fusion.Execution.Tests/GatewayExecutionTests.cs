@@ -168,11 +168,126 @@ public sealed class GatewayExecutionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Subgraph_Errors_Should_Be_Reported_At_The_Client_Path()
+    public async Task Subgraph_Errors_Of_A_Batched_Lookup_Should_Be_Reported_At_The_Client_Path()
     {
-        var result = await Run(Gateway(), """{ productById(id: "p1") { name shippingEstimate } best: productById(id: "nope") { name } }""");
+        var result = await Run(Gateway(), "{ topProducts { name warehouse } }");
 
-        result.ToJson().Should().Be("""{"data":{"productById":{"name":"Table","shippingEstimate":20},"best":null}}""");
+        result.ToJson().Should().StartWith("""{"data":{"topProducts":[{"name":"Table","warehouse":"north"},{"name":"Chair","warehouse":null},{"name":"Lamp","warehouse":"north"}]},"errors":[""");
+        var error = result.Errors.Should().ContainSingle().Subject;
+        error.Path.Should().Equal("topProducts", 1, "warehouse");
+        error.Message.Should().Be("The warehouse of p2 is unknown.");
+        error.Code.Should().Be("WAREHOUSE_UNKNOWN");
+    }
+
+    [Fact]
+    public async Task An_Entity_A_Subgraph_Does_Not_Find_Should_Be_Null_Without_Calling_Its_Lookups()
+    {
+        var result = await Run(Gateway(), """{ productById(id: "nope") { name inStock } }""");
+
+        result.ToJson().Should().Be("""{"data":{"productById":null}}""");
+        _graph.InventorySubgraph.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Mutation_Root_Fields_Should_Run_In_Order_Across_Subgraphs()
+    {
+        var result = await Run(Gateway(), """
+            mutation {
+              first: addReview(productId: "p1", body: "One") { body product { name } }
+              renameProduct(id: "p2", name: "Stool") { name }
+              second: addReview(productId: "p2", body: "Two") { body }
+            }
+            """);
+
+        result.ToJson().Should().Be("""{"data":{"first":{"body":"One","product":{"name":"Table"}},"renameProduct":{"name":"Stool"},"second":{"body":"Two"}}}""");
+        var reviews = _graph.ReviewsSubgraph.Arrivals.ToArray();
+        var products = _graph.ProductsSubgraph.Arrivals.ToArray();
+        reviews.Should().HaveCount(2);
+        products.Should().HaveCount(2); // the lookup of first.product, then renameProduct
+        products.Should().OnlyContain(p => p > reviews[0] && p < reviews[1]);
+    }
+
+    [Fact]
+    public async Task A_Query_Fetch_Should_Be_Retried_After_A_Transient_Failure()
+    {
+        _graph.ProductsSubgraph.FailNext = 1;
+
+        var result = await Run(Gateway(new FusionExecutorOptions { RetryDelay = TimeSpan.Zero }), "{ topProducts(first: 1) { name } }");
+
+        result.ToJson().Should().Be("""{"data":{"topProducts":[{"name":"Table"}]}}""");
+        _graph.ProductsSubgraph.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_Mutation_Fetch_Should_Never_Be_Retried()
+    {
+        _graph.ProductsSubgraph.FailNext = 1;
+
+        var result = await Run(Gateway(new FusionExecutorOptions { RetryDelay = TimeSpan.Zero }), """mutation { renameProduct(id: "p1", name: "Desk") { name } }""");
+
+        result.ToJson().Should().StartWith("""{"data":{"renameProduct":null},"errors":[""");
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(FusionErrorCodes.SubgraphUnavailable);
+        _graph.ProductsSubgraph.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task An_Open_Circuit_Should_Reject_Fetches_Without_Calling_The_Subgraph()
+    {
+        _graph.ReviewsSubgraph.Hang = true;
+        var gateway = Gateway(new FusionExecutorOptions
+        {
+            SubgraphTimeout = TimeSpan.FromMilliseconds(100),
+            MaxRetries = 0,
+            CircuitBreakerMinimumThroughput = 2,
+            CircuitBreakerBreakDuration = TimeSpan.FromMinutes(1),
+        });
+
+        await Run(gateway, "{ latestReviews { body } }");
+        await Run(gateway, "{ latestReviews { body } }");
+        var rejected = await Run(gateway, "{ latestReviews { body } }");
+
+        rejected.Errors.Should().ContainSingle().Which.Code.Should().Be(FusionErrorCodes.SubgraphUnavailable);
+        _graph.ReviewsSubgraph.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_Subgraph_Response_Over_The_Limit_Should_Be_A_Bad_Response()
+    {
+        var result = await Run(Gateway(new FusionExecutorOptions { MaxSubgraphResponseBytes = 16 }), "{ topProducts { name } }");
+
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(FusionErrorCodes.SubgraphBadResponse);
+        result.Errors.Single().Path.Should().Equal("topProducts");
+    }
+
+    [Fact]
+    public async Task Cancelling_The_Request_Should_Cancel_The_Subgraph_Fetch()
+    {
+        _graph.ReviewsSubgraph.Hang = true;
+        using var cancellation = new CancellationTokenSource();
+        var gateway = Gateway(new FusionExecutorOptions { SubgraphTimeout = TimeSpan.FromMinutes(5) });
+
+        var running = gateway.ExecuteAsync(new OperationRequest { Document = "{ latestReviews { body } }" }, cancellation.Token);
+        await Graph.Testing.Polling.Eventually.HoldsAsync(() => !_graph.ReviewsSubgraph.Requests.IsEmpty, "the reviews subgraph to receive the fetch");
+        await cancellation.CancelAsync();
+
+        await FluentActions.Awaiting(() => running).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task Each_Plan_Node_Should_Have_A_Span_Naming_Its_Subgraph()
+    {
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Graph.Fusion",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = spans.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        await Run(Gateway(), "{ topProducts(first: 1) { name inStock reviews { body } } }");
+
+        spans.Select(s => s.GetTagItem("graphql.fusion.subgraph")).Should().BeEquivalentTo(new object[] { "products", "inventory", "reviews" });
     }
 
     [Fact]
@@ -215,5 +330,21 @@ public sealed class GatewayExecutionTests : IAsyncLifetime
         events.Should().Equal(
             """{"data":{"productRestocked":{"id":"p1","name":"Table","inStock":true}}}""",
             """{"data":{"productRestocked":{"id":"p2","name":"Chair","inStock":true}}}""");
+    }
+
+    [Fact]
+    public async Task Disposing_The_Response_Stream_Should_Close_The_Subgraph_Subscription()
+    {
+        var result = await Gateway().ExecuteAsync(new OperationRequest { Document = "subscription { productTicks { name } }" });
+        var stream = result.Should().BeOfType<ResponseStream>().Subject;
+
+        await using (var events = stream.ReadResultsAsync().GetAsyncEnumerator())
+        {
+            (await events.MoveNextAsync()).Should().BeTrue();
+            events.Current.ToJson().Should().Be("""{"data":{"productTicks":{"name":"Lamp"}}}""");
+        }
+
+        await stream.DisposeAsync();
+        await _graph.TicksCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 }

@@ -47,37 +47,66 @@ public sealed class ProductGraph : IAsyncDisposable
 
     public FusionSchema Schema { get; }
 
+    /// <summary>Completed when a <c>productTicks</c> source stream at the inventory subgraph was cancelled (unsubscribed).</summary>
+    public TaskCompletionSource TicksCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private async IAsyncEnumerable<object?> Ticks([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var registration = cancellationToken.Register(() => TicksCancelled.TrySetResult());
+        while (true)
+        {
+            yield return TestSubgraph.Json("{\"id\":\"p3\"}");
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                yield break;
+            }
+        }
+    }
+
     public static async Task<ProductGraph> StartAsync()
     {
+        var graph = new Holder();
         var products = await TestSubgraph.StartAsync("""
             type Query { topProducts(first: Int = 5): [Product!]! productById(id: ID!): Product items: [Item!]! }
+            type Mutation { renameProduct(id: ID!, name: String!): Product }
             interface Item { id: ID! }
             type Product implements Item { id: ID! name: String! weight: Int! secretCode: String }
             type Category implements Item { id: ID! title: String! }
             """, schema => schema
             .BindResolver("Query", "topProducts", c => Value(Products.Keys.Take(c.ArgumentValue<int>("first")).Select(ProductJson)))
             .BindResolver("Query", "productById", c => Value(Products.ContainsKey(c.ArgumentValue<string>("id")!) ? ProductJson(c.ArgumentValue<string>("id")!) : null))
+            .BindResolver("Mutation", "renameProduct", c => Value("{\"id\":\"" + c.ArgumentValue<string>("id") + "\",\"name\":\"" + c.ArgumentValue<string>("name") + "\",\"weight\":1}"))
             .BindResolver("Query", "items", _ => Value(new[] { "{\"__typename\":\"Product\"," + ProductJson("p1")[1..], "{\"__typename\":\"Category\",\"id\":\"c1\",\"title\":\"Furniture\"}" })));
 
         var reviews = await TestSubgraph.StartAsync("""
             type Query { productByKey(key: ID!): Product latestReviews: [Review!]! }
+            type Mutation { addReview(productId: ID!, body: String!): Review! }
             type Product { id: ID! reviews: [Review!] }
             type Review { id: ID! body: String! product: Product! }
             """, schema => schema
             .BindResolver("Query", "productByKey", c => Value("{\"id\":\"" + c.ArgumentValue<string>("key") + "\",\"reviews\":[" + string.Join(',', Reviews.Where(r => r.Product == c.ArgumentValue<string>("key")).Select(ReviewJson)) + "]}"))
+            .BindResolver("Mutation", "addReview", c => Value(ReviewJson(("new", c.ArgumentValue<string>("productId")!, c.ArgumentValue<string>("body")!))))
             .BindResolver("Query", "latestReviews", _ => Value("[" + string.Join(',', Reviews.Select(ReviewJson)) + "]")));
 
         var inventory = await TestSubgraph.StartAsync("""
             type Query { productById(id: ID!): Product }
-            type Product { id: ID! inStock: Boolean! shippingEstimate(weight: Int!): Int! }
-            type Subscription { productRestocked: Product! }
+            type Product { id: ID! inStock: Boolean! shippingEstimate(weight: Int!): Int! warehouse: String }
+            type Subscription { productRestocked: Product! productTicks: Product! }
             """, schema => schema
             .BindResolver("Query", "productById", c => Value("{\"id\":\"" + c.ArgumentValue<string>("id") + "\",\"inStock\":" + (c.ArgumentValue<string>("id") != "p2" ? "true" : "false") + "}"))
             .BindResolver("Product", "shippingEstimate", c => ValueTask.FromResult<object?>(c.ArgumentValue<int>("weight") * 2))
             .BindSubscribe("Subscription", "productRestocked", c => ValueTask.FromResult(Restocks(c.RequestAborted)))
-            .BindResolver("Subscription", "productRestocked", c => ValueTask.FromResult(c.Parent)));
+            .BindResolver("Subscription", "productRestocked", c => ValueTask.FromResult(c.Parent))
+            .BindResolver("Product", "warehouse", c => ((System.Text.Json.JsonElement)c.Parent!).GetProperty("id").GetString() == "p2"
+                ? throw new Graph.Execution.GraphQLException("The warehouse of p2 is unknown.", "WAREHOUSE_UNKNOWN")
+                : ValueTask.FromResult<object?>("north"))
+            .BindSubscribe("Subscription", "productTicks", c => ValueTask.FromResult(graph.Graph!.Ticks(c.RequestAborted)))
+            .BindResolver("Subscription", "productTicks", c => ValueTask.FromResult(c.Parent)));
 
-        return new ProductGraph(products, reviews, inventory);
+        var result = new ProductGraph(products, reviews, inventory);
+        graph.Graph = result;
+        return result;
     }
 
     private static async IAsyncEnumerable<object?> Restocks([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -99,6 +128,11 @@ public sealed class ProductGraph : IAsyncDisposable
     private static ValueTask<object?> Value(string? json) => ValueTask.FromResult<object?>(json is null ? null : TestSubgraph.Json(json));
 
     private static ValueTask<object?> Value(IEnumerable<string> items) => Value("[" + string.Join(',', items) + "]");
+
+    private sealed class Holder
+    {
+        public ProductGraph? Graph { get; set; }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -30,8 +30,14 @@ internal static class TestSchemas
           latestReviews: [Review!]! @fusion__field(schema: REVIEWS)
         }
 
+        type Mutation @fusion__type(schema: PRODUCTS) @fusion__type(schema: REVIEWS) {
+          renameProduct(id: ID!, name: String!): Product @fusion__field(schema: PRODUCTS)
+          addReview(productId: ID!, body: String!): Review! @fusion__field(schema: REVIEWS)
+        }
+
         type Subscription @fusion__type(schema: INVENTORY) {
           productRestocked: Product! @fusion__field(schema: INVENTORY)
+          productTicks: Product! @fusion__field(schema: INVENTORY)
         }
 
         interface Item @fusion__type(schema: PRODUCTS) {
@@ -50,6 +56,7 @@ internal static class TestSchemas
           secretCode: String @fusion__field(schema: PRODUCTS) @fusion__inaccessible
           reviews: [Review!] @fusion__field(schema: REVIEWS)
           inStock: Boolean! @fusion__field(schema: INVENTORY)
+          warehouse: String @fusion__field(schema: INVENTORY)
           shippingEstimate: Int! @fusion__field(schema: INVENTORY)
             @fusion__requires(schema: INVENTORY, requirements: "weight", field: "shippingEstimate(weight: Int!): Int!", map: ["weight"])
         }

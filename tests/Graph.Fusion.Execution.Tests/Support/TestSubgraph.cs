@@ -36,6 +36,15 @@ public sealed class TestSubgraph : IAsyncDisposable
     /// <summary>When set, every request waits until the server stops (a subgraph that never answers).</summary>
     public bool Hang { get; set; }
 
+    /// <summary>How many of the next requests are answered 503 (a transient failure).</summary>
+    public int FailNext;
+
+    /// <summary>A sequence shared by all test subgraphs, to observe the order requests arrived in.</summary>
+    public static long Sequence;
+
+    /// <summary>The shared sequence number of each request, in arrival order.</summary>
+    public ConcurrentQueue<long> Arrivals { get; } = new();
+
     /// <summary>When set, every request is answered 200 with a body that is not JSON.</summary>
     public bool AnswerGarbage { get; set; }
 
@@ -62,6 +71,13 @@ public sealed class TestSubgraph : IAsyncDisposable
                 var body = await reader.ReadToEndAsync(context.RequestAborted);
                 context.Request.Body.Position = 0;
                 self!.Requests.Enqueue(new RecordedRequest(body, context.Request.Headers.Accept.ToString(), context.Request.Headers["X-Forwarded-Test"].ToString()));
+                self.Arrivals.Enqueue(Interlocked.Increment(ref Sequence));
+                if (Interlocked.Decrement(ref self.FailNext) >= 0)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+
                 if (self.Hang)
                 {
                     using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, self._stopping.Token);
