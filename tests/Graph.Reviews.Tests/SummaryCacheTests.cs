@@ -76,7 +76,7 @@ public sealed class SummaryCacheTests(ReviewsFixture system)
         var product = Guid.NewGuid();
         var (author, token) = system.NewCustomer();
         var id = await system.Reviews.AddAsync(token, product, 3);
-        using (var edit = await system.Reviews.PostAsync(ReviewsApi.EditReview, new { input = new { reviewId = id, body = "Changed my mind." } }, token))
+        using (var edit = await system.Reviews.PostAsync(ReviewsApi.EditReview, new { input = new { reviewId = id, rating = 2, body = "Changed my mind." } }, token))
         {
             edit.Get("editReview", "errors").GetArrayLength().Should().Be(0, edit.Body);
         }
@@ -89,6 +89,7 @@ public sealed class SummaryCacheTests(ReviewsFixture system)
         var events = await ReadEventsAsync(product, 3);
 
         events.Select(e => e.GetProperty("kind").GetString()).Should().Equal("created", "edited", "hidden");
+        events.Select(e => e.GetProperty("rating").GetInt32()).Should().Equal(3, 2, 2);
         events.Should().AllSatisfy(e =>
         {
             e.GetProperty("reviewId").GetGuid().Should().Be(id);

@@ -20,7 +20,7 @@ public sealed class UserDeletedHandler(ReviewsDb db) : IIntegrationEventHandler<
         foreach (var review in reviews)
         {
             db.Reviews.Remove(review);
-            db.AddIntegrationEvent(ReviewChanged.Of(review.Id, review.ProductId, review.AuthorId, ReviewChanged.Deleted));
+            db.AddIntegrationEvent(ReviewChanged.Of(review, ReviewChanged.Deleted));
         }
 
         await db.Database.ExecuteSqlInterpolatedAsync(

@@ -52,7 +52,7 @@ public static class ReviewMutations
         db.Reviews.Add(review);
         try
         {
-            await committer.CommitAsync(ReviewChanged.Of(review.Id, review.ProductId, userId, ReviewChanged.Created), cancellationToken).ConfigureAwait(false);
+            await committer.CommitAsync(ReviewChanged.Of(review, ReviewChanged.Created), cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation, ConstraintName: OneReviewPerProductIndex })
         {
@@ -93,7 +93,7 @@ public static class ReviewMutations
         review.Title = title ?? review.Title;
         review.Body = body ?? review.Body;
         review.UpdatedAt = clock.GetUtcNow();
-        await committer.CommitAsync(ReviewChanged.Of(review.Id, review.ProductId, review.AuthorId, ReviewChanged.Edited), cancellationToken).ConfigureAwait(false);
+        await committer.CommitAsync(ReviewChanged.Of(review, ReviewChanged.Edited), cancellationToken).ConfigureAwait(false);
         return new EditReviewPayload(review, []);
     }
 
@@ -109,7 +109,7 @@ public static class ReviewMutations
         }
 
         db.Reviews.Remove(review);
-        await committer.CommitAsync(ReviewChanged.Of(review.Id, review.ProductId, review.AuthorId, ReviewChanged.Deleted), cancellationToken).ConfigureAwait(false);
+        await committer.CommitAsync(ReviewChanged.Of(review, ReviewChanged.Deleted), cancellationToken).ConfigureAwait(false);
         return new DeleteReviewPayload(review.Id, []);
     }
 
@@ -127,7 +127,7 @@ public static class ReviewMutations
         if (!review.Hidden)
         {
             review.Hidden = true;
-            await committer.CommitAsync(ReviewChanged.Of(review.Id, review.ProductId, review.AuthorId, ReviewChanged.Hidden), cancellationToken).ConfigureAwait(false);
+            await committer.CommitAsync(ReviewChanged.Of(review, ReviewChanged.Hidden), cancellationToken).ConfigureAwait(false);
         }
 
         return new HideReviewPayload(review, []);
