@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using Graph.Fusion.Execution.Execution;
+using Xunit;
+
+namespace Graph.Fusion.Execution.Tests;
+
+public sealed class FieldSelectionMapTests
+{
+    private static readonly JsonObject Entity = JsonNode.Parse("""
+        {"__fusion_id":"1","__fusion_sku":"a","__fusion_dimensions":{"weight":3},"__fusion_parts":[{"id":"x"},{"id":"y"}],"__fusion_region":null}
+        """)!.AsObject();
+
+    [Theory]
+    [InlineData("id", "\"1\"")]
+    [InlineData("dimensions.weight", "3")]
+    [InlineData("{ id: id, sku }", "{\"id\":\"1\",\"sku\":\"a\"}")]
+    [InlineData("region | sku", "\"a\"")]
+    [InlineData("parts[id]", "[\"x\",\"y\"]")]
+    [InlineData("parts[{ key: id }]", "[{\"key\":\"x\"},{\"key\":\"y\"}]")]
+    public void A_Map_Should_Compute_The_Argument_From_The_Entity(string map, string expected)
+    {
+        FieldSelectionMap.Parse(map).Evaluate(Entity)!.ToJsonString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_Malformed_Map_Should_Be_Rejected_With_Its_Text()
+    {
+        var act = () => FieldSelectionMap.Parse("{ id: }");
+        act.Should().Throw<FusionSchemaException>().WithMessage("*'{ id: }'*");
+    }
+}
