@@ -9,6 +9,7 @@ namespace Graph.Data;
 /// when <c>before</c> was given. The Relay spec allows this ("if the server can efficiently determine").
 /// </summary>
 [GraphQLDescription("Where a page sits in its list, and the cursors to continue from either end of it.")]
+[Shareable]
 public sealed record PageInfo(
     [property: GraphQLDescription("Whether items follow this page. Exact when paging forward with `first`; when paging backward, true if `before` was given.")]
     bool HasNextPage,

@@ -4,6 +4,7 @@ namespace Graph.Catalog.Domain;
 
 /// <summary>An amount in one currency. Amounts are exact decimals (the <c>Decimal</c> scalar is a string on the wire).</summary>
 [GraphQLDescription("An amount of money in one currency.")]
+[Shareable]
 public sealed record Money(
     [GraphQLDescription("The amount, exact to the cent, e.g. `\"19.99\"`.")] decimal Amount,
     [GraphQLDescription("The ISO 4217 currency code, e.g. `USD`.")] string Currency)
