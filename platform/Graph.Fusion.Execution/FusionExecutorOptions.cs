@@ -53,6 +53,9 @@ public sealed record FusionExecutorOptions
     /// </summary>
     public Func<OperationRequest, HttpRequestMessage, ValueTask>? OnSubgraphRequest { get; init; }
 
+    /// <summary>Resolves a persisted document's id to its text (trusted documents) for requests that carry only <c>documentId</c>.</summary>
+    public Func<string, CancellationToken, ValueTask<string?>>? DocumentStore { get; init; }
+
     /// <summary>Messages of unexpected exceptions in errors (off in production).</summary>
     public bool ExposeExceptionMessages { get; init; }
 

@@ -90,7 +90,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         ArgumentNullException.ThrowIfNull(request);
         try
         {
-            var document = GetDocument(request);
+            var document = await GetDocumentAsync(request, cancellationToken).ConfigureAwait(false);
             if (!document.IsValid)
             {
                 return OperationResult.FromErrors(document.ValidationErrors);
@@ -129,7 +129,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         return new OperationResult(data, errors);
     }
 
-    private CachedDocument GetDocument(OperationRequest request)
+    private async ValueTask<CachedDocument> GetDocumentAsync(OperationRequest request, CancellationToken cancellationToken)
     {
         var text = request.Document ?? (request.DocumentNode is { } node ? SyntaxPrinter.Print(node) : null);
         if (text is null)
@@ -139,7 +139,17 @@ public sealed class FusionRequestExecutor : IRequestExecutor
                 return seen;
             }
 
-            throw new GraphQLRequestException([GraphQLError.WithCode("Must provide a document.", ErrorCodes.PersistedDocumentNotFound)]);
+            if (request.DocumentId is { } id && _options.DocumentStore is { } store)
+            {
+                text = await store(id, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (text is null)
+            {
+                throw new GraphQLRequestException([GraphQLError.WithCode(
+                    request.DocumentId is null && request.DocumentHash is null ? "Must provide a document." : "PersistedQueryNotFound",
+                    ErrorCodes.PersistedDocumentNotFound)]);
+            }
         }
 
         var hash = DocumentHash.Compute(text);

@@ -145,7 +145,6 @@ public sealed class OperationPlanner(FusionSchema schema)
                 }
             }
 
-            var before = _fetches.Count;
             foreach (var (lookupSchema, fields) in lookups)
             {
                 var lookup = ChooseLookup(type, lookupSchema, source, provided)
@@ -155,10 +154,9 @@ public sealed class OperationPlanner(FusionSchema schema)
                 PlanLevel(child, child.Selection, lookupSchema, type, fields, path, null, null, []);
             }
 
-            var levelFetches = _fetches.Skip(before).Select(f => f.Id).ToArray();
             foreach (var (field, requirement) in required)
             {
-                PlanRequirement(fetch, target, source, type, field, requirement, path, provided, typeCondition, levelFetches);
+                PlanRequirement(fetch, target, source, type, field, requirement, path, provided, typeCondition);
             }
         }
 
@@ -192,15 +190,6 @@ public sealed class OperationPlanner(FusionSchema schema)
                 return;
             }
 
-            foreach (var candidate in definition.Sources.Where(s => !s.Partial))
-            {
-                if (definition.RequirementIn(candidate.Schema) is { } requirement)
-                {
-                    required.Add((withInherited, requirement));
-                    return;
-                }
-            }
-
             var existing = lookups.FindIndex(l => definition.SourceIn(l.Schema) is { Partial: false } && definition.RequirementIn(l.Schema) is null);
             if (existing >= 0)
             {
@@ -208,8 +197,16 @@ public sealed class OperationPlanner(FusionSchema schema)
                 return;
             }
 
-            var target2 = definition.Sources.FirstOrDefault(s => !s.Partial && ChooseLookup(type, s.Schema, source, provided) is not null)
-                ?? throw Unsatisfiable($"No source schema can resolve {type.Name}.{field.Name.Value} from '{source}' (no lookup with a key '{source}' provides).");
+            // Prefer a schema that resolves the field without requirements; a @require field waits for its requirements.
+            var target2 = definition.Sources.FirstOrDefault(s => !s.Partial && definition.RequirementIn(s.Schema) is null && ChooseLookup(type, s.Schema, source, provided) is not null);
+            if (target2 is null)
+            {
+                var requiring = definition.Sources.Where(s => !s.Partial).Select(s => definition.RequirementIn(s.Schema)).FirstOrDefault(r => r is not null)
+                    ?? throw Unsatisfiable($"No source schema can resolve {type.Name}.{field.Name.Value} from '{source}' (no lookup with a key '{source}' provides).");
+                required.Add((withInherited, requiring));
+                return;
+            }
+
             lookups.Add((target2.Schema, [withInherited]));
         }
 
@@ -340,7 +337,7 @@ public sealed class OperationPlanner(FusionSchema schema)
         /// </summary>
         private void PlanRequirement(
             FetchBuilder fetch, SelectionTree target, string source, FusionType type, FieldNode field, FieldRequirement requirement,
-            List<string> path, SelectionSetNode? provided, string? typeCondition, IReadOnlyList<int> levelFetches)
+            List<string> path, SelectionSetNode? provided, string? typeCondition)
         {
             var internalFields = requirement.Requirements.Selections.OfType<FieldNode>()
                 .Select(r => r with { Alias = new NameNode(InternalPrefix + r.Name.Value) })
@@ -393,7 +390,6 @@ public sealed class OperationPlanner(FusionSchema schema)
                 PlanLevel(child, sub!, requirement.Schema, namedType, field.SelectionSet.Selections, [.. path, field.ResponseKey], sourceField.Provides, null, []);
             }
 
-            _ = levelFetches;
         }
 
         private static IEnumerable<string> TopLevelKeys(IEnumerable<SelectionNode> selections) =>
