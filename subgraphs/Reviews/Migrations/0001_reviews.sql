@@ -15,9 +15,11 @@ CREATE TABLE reviews (
 );
 -- One review per user and product; addReview handles the race on it.
 CREATE UNIQUE INDEX ux_reviews_product_author ON reviews (product_id, author_id);
--- Product.reviews: the four orders, keyset on (key, created_at, id) after the product.
+-- Product.reviews: one index per ordering (a page is an index range scan from the cursor), keyset on
+-- (key, created_at, id) after the product. HIGHEST and LOWEST need one each: their directions are mixed.
 CREATE INDEX ix_reviews_product_newest ON reviews (product_id, created_at DESC, id DESC);
-CREATE INDEX ix_reviews_product_rating ON reviews (product_id, rating, created_at DESC, id DESC);
+CREATE INDEX ix_reviews_product_highest ON reviews (product_id, rating DESC, created_at DESC, id DESC);
+CREATE INDEX ix_reviews_product_lowest ON reviews (product_id, rating, created_at DESC, id DESC);
 CREATE INDEX ix_reviews_product_helpful ON reviews (product_id, helpful_count DESC, created_at DESC, id DESC);
 -- User.reviews: newest first.
 CREATE INDEX ix_reviews_author ON reviews (author_id, created_at DESC, id DESC);
