@@ -31,19 +31,20 @@ public sealed class CheckoutSystemFixture : IAsyncLifetime
     private readonly Database _notificationsDb = new("e2e_notifications");
     private readonly RedisServerFixture _redis = new();
     private readonly KafkaFixture _kafka = new();
-    private readonly List<ServiceHost> _started = [];
+    // Started services by name, in start order, with what it takes to start each one again (same database, Kafka, port).
+    private readonly List<RunningService> _started = [];
     private FakeStripeServer? _stripe;
     private SmtpSinkServer? _smtp;
 
-    public ServiceHost Users { get; private set; } = null!;
+    public ServiceHost Users => Host("users");
 
-    public ServiceHost Catalog { get; private set; } = null!;
+    public ServiceHost Catalog => Host("catalog");
 
-    public ServiceHost Orders { get; private set; } = null!;
+    public ServiceHost Orders => Host("orders");
 
-    public ServiceHost Payments { get; private set; } = null!;
+    public ServiceHost Payments => Host("payments");
 
-    public ServiceHost Notifications { get; private set; } = null!;
+    public ServiceHost Notifications => Host("notifications");
 
     public FakeStripeServer Stripe => _stripe ?? throw new InvalidOperationException("Started in InitializeAsync.");
 
@@ -67,25 +68,25 @@ public sealed class CheckoutSystemFixture : IAsyncLifetime
         _stripe = await FakeStripeServer.StartAsync();
         _smtp = await SmtpSinkServer.StartAsync();
 
-        Users = await StartAsync(args => UsersService.Build(args), "users", _usersDb, new() { ["DemoData:Enabled"] = "true" });
+        await StartAsync(args => UsersService.Build(args), "users", _usersDb, new() { ["DemoData:Enabled"] = "true" });
         var jwks = new Uri(Users.BaseAddress, ".well-known/jwks.json").ToString();
-        Catalog = await StartAsync(args => CatalogService.Build(args), "catalog", _catalogDb, new()
+        await StartAsync(args => CatalogService.Build(args), "catalog", _catalogDb, new()
         {
             ["Auth:JwksUrl"] = jwks,
             ["DemoData:Enabled"] = "true",
         });
-        Orders = await StartAsync(args => OrdersService.Build(args, RecordSubscriptions), "orders", _ordersDb, new()
+        await StartAsync(args => OrdersService.Build(args, RecordSubscriptions), "orders", _ordersDb, new()
         {
             ["Auth:JwksUrl"] = jwks,
             ["Catalog:GraphQLUrl"] = Catalog.GraphQLEndpoint.ToString(),
         });
-        Payments = await StartAsync(args => PaymentsService.Build(args, GateCharges), "payments", _paymentsDb, new()
+        await StartAsync(args => PaymentsService.Build(args, GateCharges), "payments", _paymentsDb, new()
         {
             ["Auth:JwksUrl"] = jwks,
             ["Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
             ["Stripe:ApiKey"] = "sk_test_end_to_end",
         });
-        Notifications = await StartAsync(args => NotificationsService.Build(args), "notifications", _notificationsDb, new()
+        await StartAsync(args => NotificationsService.Build(args), "notifications", _notificationsDb, new()
         {
             ["Auth:JwksUrl"] = jwks,
             ["Smtp:Host"] = "127.0.0.1",
@@ -98,7 +99,10 @@ public sealed class CheckoutSystemFixture : IAsyncLifetime
         // Reverse order: consumers stop before the services they talk to.
         for (var i = _started.Count - 1; i >= 0; i--)
         {
-            await _started[i].DisposeAsync();
+            if (_started[i].Host is { } host)
+            {
+                await host.DisposeAsync();
+            }
         }
 
         if (_smtp is not null)
@@ -119,17 +123,54 @@ public sealed class CheckoutSystemFixture : IAsyncLifetime
         }
     }
 
-    private async Task<ServiceHost> StartAsync(
+    /// <summary>
+    /// Stops a service the way a deployment or a crash does (its host disposed: consumers cancelled mid-message, in-flight
+    /// transactions rolled back, offsets of unfinished messages not committed). <see cref="StartAgainAsync"/> brings it back.
+    /// </summary>
+    public async Task StopAsync(string name)
+    {
+        var service = Find(name);
+        var host = service.Host ?? throw new InvalidOperationException($"{name} is already stopped.");
+        service.Host = null;
+        await host.DisposeAsync();
+    }
+
+    /// <summary>Starts a stopped service again on the same database, Redis, Kafka cluster (consumer groups) and address.</summary>
+    public async Task StartAgainAsync(string name)
+    {
+        var service = Find(name);
+        if (service.Host is not null)
+        {
+            throw new InvalidOperationException($"{name} is running.");
+        }
+
+        // The same address, so the services that call it (Orders -> Catalog, tests) need no new configuration.
+        service.Host = await ServiceHost.StartAsync(service.Build, ServiceHost.Settings(service.Settings, new Dictionary<string, string?>
+        {
+            ["urls"] = service.BaseAddress.ToString().TrimEnd('/'),
+        }));
+    }
+
+    private ServiceHost Host(string name) =>
+        Find(name).Host ?? throw new InvalidOperationException($"{name} is stopped; StartAgainAsync brings it back.");
+
+    private RunningService Find(string name) =>
+        _started.Find(s => s.Name == name) ?? throw new InvalidOperationException($"No service {name} was started.");
+
+    private async Task StartAsync(
         Func<string[], WebApplication> build, string name, Database database, Dictionary<string, string?> settings)
     {
-        var host = await ServiceHost.StartAsync(build, ServiceHost.Settings(new Dictionary<string, string?>
+        var all = ServiceHost.Settings(new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{name}"] = database.ConnectionString,
             ["ConnectionStrings:redis"] = _redis.ConnectionString,
             ["Kafka:BootstrapServers"] = _kafka.BootstrapServers,
-        }, settings));
-        _started.Add(host);
-        return host;
+            // A restarted service's consumers rejoin their groups; a rebalance waits at most this long for a member
+            // the mock cluster still counts (30 s by default would outlast the tests' 20 s waits).
+            ["Kafka:Consumer:SessionTimeout"] = "00:00:06",
+        }, settings);
+        var host = await ServiceHost.StartAsync(build, all);
+        _started.Add(new RunningService(name, build, all, host.BaseAddress) { Host = host });
     }
 
     /// <summary>Wraps the Orders service's bus receiver so tests see when their subscriptions are active.</summary>
@@ -145,6 +186,13 @@ public sealed class CheckoutSystemFixture : IAsyncLifetime
     /// <summary>Puts <see cref="ChargeGate"/> in front of the Payments service's Stripe client.</summary>
     private void GateCharges(WebApplicationBuilder builder) =>
         builder.Services.AddHttpClient<StripeClient>().AddHttpMessageHandler(() => new StripeChargeGateHandler(ChargeGate));
+
+    private sealed record RunningService(
+        string Name, Func<string[], WebApplication> Build, IReadOnlyDictionary<string, string?> Settings, Uri BaseAddress)
+    {
+        /// <summary>The running host; null while stopped.</summary>
+        public ServiceHost? Host { get; set; }
+    }
 
     private sealed class Database(string prefix) : PostgresDatabaseFixture
     {
