@@ -58,6 +58,27 @@ public sealed class EdgeAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_WebSocket_Connections_Token_Should_Be_Forwarded_To_The_Subgraph()
+    {
+        var token = _host.Tokens.Create(Guid.NewGuid());
+
+        await using var socket = await Graph.Testing.Subscriptions.WebSocketSubscription.StartAsync(
+            _host.Gateway.GraphQLEndpoint, """{ requestHeader(name: "Authorization") }""", null, token);
+        var result = await socket.NextAsync();
+
+        result.GetProperty("data").GetProperty("requestHeader").GetString().Should().Be("Bearer " + token);
+    }
+
+    [Fact]
+    public async Task A_WebSocket_With_An_Invalid_Token_Should_Be_Closed_At_The_Edge()
+    {
+        var connect = () => Graph.Testing.Subscriptions.WebSocketSubscription.StartAsync(
+            _host.Gateway.GraphQLEndpoint, """{ requestHeader(name: "Authorization") }""", null, "not-a-jwt");
+
+        (await connect.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("4403");
+    }
+
+    [Fact]
     public async Task Accept_Language_And_The_Trace_Id_Should_Be_Forwarded_And_Cookies_Should_Not()
     {
         const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
