@@ -107,7 +107,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
             var variablesJson = VariablesAsJson(request);
             if (normalized.OperationType == OperationType.Subscription)
             {
-                return StartSubscription(plan, request, variables, variablesJson);
+                return await StartSubscriptionAsync(plan, request, variables, variablesJson, cancellationToken).ConfigureAwait(false);
             }
 
             var introspection = plan.HasIntrospection ? await IntrospectAsync(normalized, request, cancellationToken).ConfigureAwait(false) : null;
@@ -199,25 +199,27 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         return (result as OperationResult)?.Data;
     }
 
-    private ResponseStream StartSubscription(QueryPlan plan, OperationRequest request, VariableValues variables, JsonObject variablesJson)
+    private async Task<ResponseStream> StartSubscriptionAsync(QueryPlan plan, OperationRequest request, VariableValues variables, JsonObject variablesJson, CancellationToken cancellationToken)
     {
         var root = plan.Nodes.FirstOrDefault(n => n.Kind == PlanNodeKind.Subscription)
             ?? throw new GraphQLRequestException([GraphQLError.WithCode("The subscription has no subscription field.", FusionErrorCodes.QueryPlanningFailed)]);
+
+        // Connect before answering, so a subgraph that refuses is a request error (as the engine's CreateSourceEventStream).
+        var subscription = await SubgraphSubscription.ConnectAsync(_schema, _options, _clients, root, variablesJson, request, cancellationToken).ConfigureAwait(false);
         var cancellation = new CancellationTokenSource();
-        var stream = new ResponseStream(ReadEventsAsync(plan, root, request, variables, variablesJson, cancellation.Token), async () =>
+        return new ResponseStream(ReadEventsAsync(plan, root, subscription, request, variables, variablesJson, cancellation.Token), async () =>
         {
             await cancellation.CancelAsync().ConfigureAwait(false);
+            await subscription.DisposeAsync().ConfigureAwait(false);
             cancellation.Dispose();
         });
-        return stream;
     }
 
     private async IAsyncEnumerable<OperationResult> ReadEventsAsync(
-        QueryPlan plan, PlanNode root, OperationRequest request, VariableValues variables, JsonObject variablesJson,
+        QueryPlan plan, PlanNode root, SubgraphSubscription subscription, OperationRequest request, VariableValues variables, JsonObject variablesJson,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var subscription = new SubgraphSubscription(_schema, _options, _clients);
-        await foreach (var payload in subscription.SubscribeAsync(root, variablesJson, request, cancellationToken).ConfigureAwait(false))
+        await foreach (var payload in subscription.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var state = new FetchState(payload.Data as JsonObject ?? [], variablesJson, request);
             foreach (var error in payload.Errors ?? [])

@@ -347,4 +347,14 @@ public sealed class GatewayExecutionTests : IAsyncLifetime
         await stream.DisposeAsync();
         await _graph.TicksCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task A_Subscription_To_A_Stopped_Subgraph_Should_Be_A_Request_Error()
+    {
+        await _graph.InventorySubgraph.StopAsync();
+
+        var result = await Gateway().ExecuteAsync(new OperationRequest { Document = "subscription { productRestocked { id } }" });
+
+        result.Should().BeOfType<OperationResult>().Which.Errors.Should().ContainSingle().Which.Code.Should().Be(FusionErrorCodes.SubgraphUnavailable);
+    }
 }

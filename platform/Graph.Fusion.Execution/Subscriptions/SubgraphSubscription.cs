@@ -10,12 +10,26 @@ namespace Graph.Fusion.Execution.Subscriptions;
 
 /// <summary>
 /// Subscribes to the subgraph that owns a subscription's root field over GraphQL over SSE, distinct connections mode
-/// (POST with <c>Accept: text/event-stream</c>): each <c>next</c> event's payload is yielded, <c>complete</c> ends the
-/// stream; cancelling the enumeration closes the HTTP response, which unsubscribes at the subgraph.
+/// (POST with <c>Accept: text/event-stream</c>): <see cref="ConnectAsync"/> opens the stream (a failure there is a
+/// request error of the client's subscription), <see cref="ReadAsync"/> yields each <c>next</c> event's payload until
+/// <c>complete</c>; disposing closes the HTTP response, which unsubscribes at the subgraph.
 /// </summary>
-internal sealed class SubgraphSubscription(FusionSchema schema, FusionExecutorOptions options, Func<string, HttpClient> clients)
+internal sealed class SubgraphSubscription : IAsyncDisposable
 {
-    public async IAsyncEnumerable<SubgraphResponse> SubscribeAsync(PlanNode root, JsonObject variables, OperationRequest clientRequest, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private readonly PlanNode _root;
+    private readonly FusionExecutorOptions _options;
+    private readonly HttpResponseMessage _response;
+
+    private SubgraphSubscription(PlanNode root, FusionExecutorOptions options, HttpResponseMessage response)
+    {
+        _root = root;
+        _options = options;
+        _response = response;
+    }
+
+    public static async Task<SubgraphSubscription> ConnectAsync(
+        FusionSchema schema, FusionExecutorOptions options, Func<string, HttpClient> clients, PlanNode root, JsonObject variables,
+        OperationRequest clientRequest, CancellationToken cancellationToken)
     {
         var forwarded = new JsonObject();
         foreach (var name in root.ForwardedVariables)
@@ -38,49 +52,68 @@ internal sealed class SubgraphSubscription(FusionSchema schema, FusionExecutorOp
         }
 
         HttpResponseMessage response;
-        try
+        using (var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            using var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             connect.CancelAfter(options.TimeoutFor(root.Schema));
-            response = await clients(root.Schema).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, connect.Token).ConfigureAwait(false);
-        }
-        catch (Exception failure) when (failure is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new GraphQLException($"The subgraph '{root.Schema}' could not be subscribed to.", FusionErrorCodes.SubgraphUnavailable);
+            try
+            {
+                response = await clients(root.Schema).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, connect.Token).ConfigureAwait(false);
+            }
+            catch (HttpRequestException)
+            {
+                throw RequestError($"The subgraph '{root.Schema}' could not be reached to subscribe.", FusionErrorCodes.SubgraphUnavailable);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw RequestError($"The subgraph '{root.Schema}' did not accept the subscription in time.", FusionErrorCodes.SubgraphTimeout);
+            }
         }
 
-        using (response)
+        if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "text/event-stream")
         {
-            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "text/event-stream")
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            throw RequestError($"The subgraph '{root.Schema}' refused the subscription ({status}).",
+                status >= 500 ? FusionErrorCodes.SubgraphUnavailable : FusionErrorCodes.SubgraphBadResponse);
+        }
+
+        return new SubgraphSubscription(root, options, response);
+    }
+
+    public async IAsyncEnumerable<SubgraphResponse> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var stream = await _response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var (name, data) in SseEventReader.ReadAsync(stream, _options.MaxSubgraphResponseBytes, cancellationToken).ConfigureAwait(false))
+        {
+            if (name == "complete")
             {
-                throw new GraphQLException($"The subgraph '{root.Schema}' refused the subscription ({(int)response.StatusCode}).", FusionErrorCodes.SubgraphBadResponse);
+                yield break;
             }
 
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await foreach (var (name, data) in SseEventReader.ReadAsync(stream, options.MaxSubgraphResponseBytes, cancellationToken).ConfigureAwait(false))
+            if (name != "next")
             {
-                if (name == "complete")
-                {
-                    yield break;
-                }
-
-                if (name != "next")
-                {
-                    continue;
-                }
-
-                JsonObject payload;
-                try
-                {
-                    payload = JsonNode.Parse(data) as JsonObject ?? throw new JsonException("not an object");
-                }
-                catch (JsonException)
-                {
-                    throw new GraphQLException($"The subgraph '{root.Schema}' sent an event that is not a GraphQL response.", FusionErrorCodes.SubgraphBadResponse);
-                }
-
-                yield return new SubgraphResponse(0, payload["data"], payload["errors"] as JsonArray);
+                continue;
             }
+
+            JsonObject payload;
+            try
+            {
+                payload = JsonNode.Parse(data) as JsonObject ?? throw new JsonException("The event is not a JSON object.");
+            }
+            catch (JsonException)
+            {
+                throw new GraphQLException($"The subgraph '{_root.Schema}' sent an event that is not a GraphQL response.", FusionErrorCodes.SubgraphBadResponse);
+            }
+
+            yield return new SubgraphResponse(0, payload["data"], payload["errors"] as JsonArray);
         }
     }
+
+    public ValueTask DisposeAsync()
+    {
+        _response.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static GraphQLRequestException RequestError(string message, string code) => new([GraphQLError.WithCode(message, code)]);
 }
