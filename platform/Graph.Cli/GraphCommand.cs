@@ -22,6 +22,7 @@ public static class GraphCommand
             ExecuteCommand.Create(output),
             SchemaCommand.Create(output),
             IntrospectCommand.Create(output),
+            ComposeCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
