@@ -19,8 +19,9 @@ namespace Graph.Gateway.Tests.EndToEnd;
 /// <summary>
 /// The product behind its gateway: Users, Catalog, Orders and Payments on real HTTP (each its own PostgreSQL database,
 /// one Redis, one Kafka mock cluster, the fake Stripe), and the gateway serving their composition: the checked-in
-/// subgraph schemas of <see cref="ComposedSubgraphs"/> composed here by the real composer (<see cref="SchemaComposer"/>),
-/// the URLs given as <c>Fusion:Subgraphs:&lt;name&gt;:Url</c>. Clients talk only to <see cref="Gateway"/>.
+/// subgraph schemas (schema/subgraphs.json) composed here by the real composer (<see cref="SchemaComposer"/>), the URLs
+/// given as <c>Fusion:Subgraphs:&lt;name&gt;:Url</c>. Subgraphs not started here (Notifications) get a closed port: no
+/// query here reaches them. Clients talk only to <see cref="Gateway"/>.
 /// </summary>
 public sealed class GatewaySystemFixture : IAsyncLifetime
 {
@@ -69,8 +70,8 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
             ["Stripe:ApiKey"] = "sk_test_gateway_end_to_end",
         });
 
-        var manifest = Path.Combine(_directory, "subgraphs.json");
-        await File.WriteAllTextAsync(manifest, Manifest());
+        // The checked-in manifest and schemas, composed by the real composer: what `graph compose` writes.
+        var manifest = Path.Combine(RepositoryPaths.Root, "schema", "subgraphs.json");
         var executionSchema = Path.Combine(_directory, "gateway.graphql");
         await File.WriteAllTextAsync(executionSchema, Compose(manifest));
         var settings = new Dictionary<string, string?>
@@ -79,31 +80,18 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
             ["Fusion:Manifest"] = manifest,
             ["Auth:JwksUrl"] = jwks,
         };
-        foreach (var name in ComposedSubgraphs)
+        foreach (var subgraph in CompositionManifest.Load(manifest).Subgraphs)
         {
-            settings[$"Fusion:Subgraphs:{name}:Url"] = Host(name).GraphQLEndpoint.ToString();
+            settings[$"Fusion:Subgraphs:{subgraph.Name}:Url"] = RunningSubgraphs.Contains(subgraph.Name)
+                ? Host(subgraph.Name).GraphQLEndpoint.ToString()
+                : "http://127.0.0.1:9/graphql";
         }
 
         _gateway = await ServiceHost.StartAsync(args => GatewayHost.Build(args), settings);
     }
 
-    /// <summary>
-    /// The subgraphs behind the gateway here. Payments and Notifications run (Payments charges in the saga) but are not
-    /// composed yet: their checked-in schemas share types (<c>ValidationError</c>, <c>NotFoundError</c>, <c>Money</c>,
-    /// <c>PageInfo</c>) without <c>@shareable</c>, which composition refuses (INVALID_FIELD_SHARING).
-    /// </summary>
-    public static readonly string[] ComposedSubgraphs = ["users", "catalog", "orders"];
-
-    /// <summary>A manifest of <see cref="ComposedSubgraphs"/> over the checked-in schemas (schema/subgraphs/*.graphql).</summary>
-    public static string Manifest() => System.Text.Json.JsonSerializer.Serialize(new
-    {
-        subgraphs = ComposedSubgraphs.Select(name => new
-        {
-            name,
-            schema = Path.Combine(RepositoryPaths.Root, "schema", "subgraphs", name + ".graphql"),
-            url = new Dictionary<string, string> { ["development"] = "http://127.0.0.1:9/graphql" },
-        }),
-    });
+    /// <summary>The subgraphs this fixture runs; the others in the manifest (Notifications) get a closed port as URL.</summary>
+    public static readonly string[] RunningSubgraphs = ["users", "catalog", "orders", "payments"];
 
     /// <summary>The manifest's schemas composed by the real composer into an execution schema.</summary>
     public static string Compose(string manifestPath)
