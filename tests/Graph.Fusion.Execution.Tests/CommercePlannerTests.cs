@@ -20,6 +20,7 @@ public sealed class CommercePlannerTests
         type Query @fusion__type(schema: CATALOG) @fusion__type(schema: ORDERS) @fusion__type(schema: SHIPPING) {
           order(id: ID!): Order @fusion__field(schema: ORDERS)
           node(id: ID!): Node @fusion__field(schema: CATALOG)
+          featured: Product @fusion__field(schema: SHIPPING)
         }
 
         type Mutation @fusion__type(schema: ORDERS) @fusion__type(schema: CATALOG) {
@@ -50,7 +51,8 @@ public sealed class CommercePlannerTests
           @fusion__type(schema: CATALOG) @fusion__type(schema: ORDERS) @fusion__type(schema: SHIPPING)
           @fusion__implements(schema: CATALOG, interface: "Node")
           @fusion__lookup(schema: CATALOG, key: "sku region", field: "productBySku(key: ProductKey!): Product", map: ["{ sku: sku, region: region }"], path: "lookups")
-          @fusion__lookup(schema: SHIPPING, key: "sku", field: "productBySku(sku: String!): Product", map: ["sku"], internal: true) {
+          @fusion__lookup(schema: SHIPPING, key: "sku", field: "productBySku(sku: String!): Product", map: ["sku"], internal: true)
+          @fusion__lookup(schema: ORDERS, key: "sku", field: "productBySku(sku: String!): Product", map: ["sku"], internal: true) {
           id: ID! @fusion__field(schema: CATALOG)
           sku: String! @fusion__field(schema: CATALOG) @fusion__field(schema: ORDERS) @fusion__field(schema: SHIPPING)
           region: String! @fusion__field(schema: CATALOG) @fusion__field(schema: ORDERS)
@@ -115,5 +117,14 @@ public sealed class CommercePlannerTests
         var act = () => new OperationPlanner(schema).Plan(operation);
 
         act.Should().Throw<Graph.Execution.GraphQLRequestException>().Which.Errors.Single().Code.Should().Be(FusionErrorCodes.QueryPlanningFailed);
+    }
+
+    [Fact]
+    public void A_Lookup_Key_The_Current_Schema_Lacks_Should_Be_Fetched_First_From_Another_Schema()
+    {
+        var plan = Plan("{ featured { description } }");
+
+        plan.Nodes.Select(n => (n.Schema, string.Join(',', n.Dependencies))).Should().Equal(("shipping", ""), ("orders", "1"), ("catalog", "1,2"));
+        Snapshot.Match(plan.ToYaml());
     }
 }

@@ -24,6 +24,7 @@ public sealed class OperationPlanner(FusionSchema schema)
     private sealed class Run(FusionSchema schema, NormalizedOperation operation)
     {
         private readonly List<FetchBuilder> _fetches = [];
+        private readonly HashSet<string> _resolvingKeys = new(StringComparer.Ordinal);
         private bool _hasIntrospection;
 
         public QueryPlan Build()
@@ -147,9 +148,7 @@ public sealed class OperationPlanner(FusionSchema schema)
 
             foreach (var (lookupSchema, fields) in lookups)
             {
-                var lookup = ChooseLookup(type, lookupSchema, source, provided)
-                    ?? throw Unsatisfiable($"{type.Name} has no lookup in '{lookupSchema}' whose key '{source}' can provide.");
-                var child = NewLookupFetch(fetch, target, source, type, lookup, path, typeCondition);
+                var child = NewLookupWithKeys(fetch, target, source, type, lookupSchema, path, provided, typeCondition);
                 child.ResponseKeys.AddRange(fields.Select(f => f.ResponseKey));
                 PlanLevel(child, child.Selection, lookupSchema, type, fields, path, null, null, []);
             }
@@ -198,7 +197,9 @@ public sealed class OperationPlanner(FusionSchema schema)
             }
 
             // Prefer a schema that resolves the field without requirements; a @require field waits for its requirements.
-            var target2 = definition.Sources.FirstOrDefault(s => !s.Partial && definition.RequirementIn(s.Schema) is null && ChooseLookup(type, s.Schema, source, provided) is not null);
+            var target2 = definition.Sources.FirstOrDefault(s => !s.Partial && definition.RequirementIn(s.Schema) is null && ChooseLookup(type, s.Schema, source, provided) is not null)
+                ?? definition.Sources.FirstOrDefault(s => !s.Partial && definition.RequirementIn(s.Schema) is null
+                    && type.Lookups.Any(l => l.Schema == s.Schema) && !_resolvingKeys.Contains(type.Name + "@" + s.Schema));
             if (target2 is null)
             {
                 var requiring = definition.Sources.Where(s => !s.Partial).Select(s => definition.RequirementIn(s.Schema)).FirstOrDefault(r => r is not null)
@@ -278,9 +279,52 @@ public sealed class OperationPlanner(FusionSchema schema)
                 .FirstOrDefault(l => l.Key.Selections.OfType<FieldNode>().All(k =>
                     type.Fields.TryGetValue(k.Name.Value, out var keyField) && CanResolve(keyField, source, provided)));
 
-        private FetchBuilder NewLookupFetch(FetchBuilder parent, SelectionTree target, string source, FusionType type, FusionLookup lookup, List<string> path, string? typeCondition)
+        /// <summary>
+        /// A lookup fetch of <paramref name="type"/> in <paramref name="lookupSchema"/>. When <paramref name="source"/>
+        /// cannot provide any of its lookups' keys, the key fields are planned first as internal fields (through other
+        /// lookups, e.g. <c>sku</c> from the catalog before a lookup by <c>sku</c>), and the fetch waits for them.
+        /// </summary>
+        private FetchBuilder NewLookupWithKeys(
+            FetchBuilder parent, SelectionTree target, string source, FusionType type, string lookupSchema, List<string> path,
+            SelectionSetNode? provided, string? typeCondition)
         {
-            AddKeyFields(target, lookup.Key);
+            if (ChooseLookup(type, lookupSchema, source, provided) is { } direct)
+            {
+                return NewLookupFetch(parent, target, source, type, direct, path, typeCondition);
+            }
+
+            var lookup = type.Lookups.Where(l => l.Schema == lookupSchema).OrderBy(l => l.Path.Count).FirstOrDefault();
+            var guard = type.Name + "@" + lookupSchema;
+            if (lookup is null || !_resolvingKeys.Add(guard))
+            {
+                throw Unsatisfiable($"{type.Name} has no lookup in '{lookupSchema}' whose key can be obtained from '{source}'.");
+            }
+
+            try
+            {
+                var keyFields = lookup.Key.Selections.OfType<FieldNode>()
+                    .Select(k => k with { Alias = new NameNode(InternalPrefix + k.Name.Value) })
+                    .ToArray<SelectionNode>();
+                var before = _fetches.Count;
+                PlanLevel(parent, target, source, type, keyFields, path, provided, typeCondition, []);
+                var keyFetches = _fetches.Skip(before).Where(f => f.Path.SequenceEqual(path)).Select(f => f.Id).ToArray();
+                var child = NewLookupFetch(parent, target, source, type, lookup, path, typeCondition, addKeys: false);
+                child.Dependencies.UnionWith(keyFetches);
+                return child;
+            }
+            finally
+            {
+                _resolvingKeys.Remove(guard);
+            }
+        }
+
+        private FetchBuilder NewLookupFetch(FetchBuilder parent, SelectionTree target, string source, FusionType type, FusionLookup lookup, List<string> path, string? typeCondition, bool addKeys = true)
+        {
+            if (addKeys)
+            {
+                AddKeyFields(target, lookup.Key);
+            }
+
             var child = NewFetch(lookup.Schema, OperationType.Query, path, typeCondition, lookup);
             child.Dependencies.Add(parent.Id);
             for (var i = 0; i < lookup.Field.Arguments.Count; i++)
@@ -346,9 +390,7 @@ public sealed class OperationPlanner(FusionSchema schema)
             PlanLevel(fetch, target, source, type, internalFields, path, provided, typeCondition, []);
             var requirementFetches = _fetches.Skip(before).Where(f => f.Path.SequenceEqual(path)).Select(f => f.Id).ToArray();
 
-            var lookup = ChooseLookup(type, requirement.Schema, source, provided)
-                ?? throw Unsatisfiable($"{type.Name} has no lookup in '{requirement.Schema}' for the field '{field.Name.Value}'.");
-            var child = NewLookupFetch(fetch, target, source, type, lookup, path, typeCondition);
+            var child = NewLookupWithKeys(fetch, target, source, type, requirement.Schema, path, provided, typeCondition);
             child.Dependencies.UnionWith(requirementFetches);
             child.ResponseKeys.Add(field.ResponseKey);
 
