@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["sse"] = Graph.Benchmarks.Subscriptions.SseBenchmark.RunAsync,
     ["http"] = Graph.Benchmarks.Http.HttpThroughputBenchmark.RunAsync,
     ["cache"] = Graph.Benchmarks.Cache.EntityCacheBenchmark.RunAsync,
+    ["checkout"] = Graph.Benchmarks.Checkout.CheckoutBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
