@@ -357,4 +357,17 @@ public sealed class GatewayExecutionTests : IAsyncLifetime
 
         result.Should().BeOfType<OperationResult>().Which.Errors.Should().ContainSingle().Which.Code.Should().Be(FusionErrorCodes.SubgraphUnavailable);
     }
+
+    [Fact]
+    public async Task A_Failed_Lookup_Should_Report_One_Error_Per_Entity_Even_When_Non_Null_Fields_Propagate()
+    {
+        await _graph.InventorySubgraph.StopAsync();
+
+        var result = await Run(Gateway(new FusionExecutorOptions { MaxRetries = 0 }), "{ latestReviews { body product { name inStock warehouse } } }");
+
+        result.ToJson().Should().StartWith("""{"data":null,"errors":[""");
+        result.Errors.Should().OnlyContain(e => e.Code == FusionErrorCodes.SubgraphUnavailable);
+        result.Errors.Select(e => string.Join('.', e.Path!)).Should().BeEquivalentTo(
+            "latestReviews.0.product.inStock", "latestReviews.1.product.inStock", "latestReviews.2.product.inStock");
+    }
 }

@@ -15,6 +15,9 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
 {
     public static readonly ActivitySource ActivitySource = new("Graph.Fusion");
 
+    // Maps come from the execution schema, so there are few; parsed once per executor.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldSelectionMap> _maps = new(StringComparer.Ordinal);
+
     public async Task RunAsync(QueryPlan plan, FetchState state, int? skipped, CancellationToken cancellationToken)
     {
         var nodes = plan.Nodes.Where(n => n.Id != skipped).ToArray();
@@ -100,7 +103,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var sets = new List<JsonObject>();
         var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var entitiesOfSet = new List<List<int>>();
-        var maps = node.Requirements.Select(r => (r.VariableName, Map: FieldSelectionMap.Parse(r.Map))).ToArray();
+        var maps = node.Requirements.Select(r => (r.VariableName, Map: _maps.GetOrAdd(r.Map, FieldSelectionMap.Parse))).ToArray();
         lock (state.Sync)
         {
             Collect(state.Data, node.Path, 0, [], node.TypeCondition, entities);

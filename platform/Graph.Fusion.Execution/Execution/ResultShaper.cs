@@ -202,8 +202,11 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
 
     private void ReportNull(List<object> path)
     {
+        // One error per failure: a failed fetch reports at the first field it owns on each entity, so a null sibling
+        // of that field (same parent object) is already explained.
         var key = PathKey(path);
-        if (_errorPaths.Any(p => p == key || p.StartsWith(key + "/", StringComparison.Ordinal)))
+        var parent = PathKey(path.Take(path.Count - 1).ToArray());
+        if (_errorPaths.Any(p => p == key || p.StartsWith(key + "/", StringComparison.Ordinal) || (path.Count > 1 && p.StartsWith(parent + "/", StringComparison.Ordinal))))
         {
             return;
         }
