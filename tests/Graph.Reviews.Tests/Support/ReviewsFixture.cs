@@ -25,9 +25,6 @@ public sealed class ReviewsFixture : IAsyncLifetime
 
     public ServiceHost Reviews => _host ?? throw new InvalidOperationException("Started in InitializeAsync.");
 
-    /// <summary>The Reviews service's database.</summary>
-    public string ConnectionString => _database.ConnectionString;
-
     public string AdminToken() => Tokens.Create(Guid.NewGuid(), ["admin"], "admin@example.com");
 
     /// <summary>A new customer: its id and an access token.</summary>
