@@ -38,6 +38,23 @@ public sealed class CompositionReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Request_In_Flight_During_A_Reload_Should_Finish_On_The_Composition_It_Started_With()
+    {
+        _host.Echo.Held.Close();
+        var inFlight = _host.Gateway.PostAsync("{ held }");
+        await _host.Echo.Held.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await File.WriteAllTextAsync(_host.ExecutionSchemaPath, TinyComposition.ExecutionSchema(
+            "userAgent: String @fusion__field(schema: ECHO, sourceName: \"requestHeader\")"));
+        await Eventually.HoldsAsync(() => Provider.Generation == 2, "the gateway to reload the changed composition");
+        _host.Echo.Held.Release();
+        using var response = await inFlight;
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, response.Body);
+        response.Get("held").GetString().Should().Be("released");
+    }
+
+    [Fact]
     public async Task An_Invalid_Execution_Schema_Should_Keep_The_Previous_Composition()
     {
         await File.WriteAllTextAsync(_host.ExecutionSchemaPath, "type Query { broken: @@@ }");

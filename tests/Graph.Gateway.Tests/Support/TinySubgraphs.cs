@@ -20,18 +20,24 @@ public sealed class TinySubgraph : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TinySubgraph(WebApplication app, Uri endpoint)
+    private TinySubgraph(WebApplication app, Uri endpoint, HeldField held)
     {
         _app = app;
         Endpoint = endpoint;
+        Held = held;
     }
 
     public Uri Endpoint { get; }
+
+    /// <summary>The echo subgraph's <c>held</c> field waits here (open unless a test closes it).</summary>
+    public HeldField Held { get; } = new();
 
     public const string EchoSdl = """
         type Query {
           "The value of the request header `name` as the subgraph received it; null when absent."
           requestHeader(name: String!): String
+          "Answers \"released\" once the test releases it (a request kept in flight)."
+          held: String
         }
         """;
 
@@ -51,22 +57,27 @@ public sealed class TinySubgraph : IAsyncDisposable
 
     private static readonly Dictionary<string, string> Products = new(StringComparer.Ordinal) { ["1"] = "Mug", ["2"] = "Tea", ["3"] = "Kettle" };
 
-    public static Task<TinySubgraph> StartEchoAsync() => StartAsync(schema => schema.AddSdl(EchoSdl)
-        .BindResolver("Query", "requestHeader", c =>
-        {
-            var http = c.ContextData.TryGetValue(GraphQLHttpContextData.HttpContext, out var value) ? value as HttpContext : null;
-            var header = http?.Request.Headers[c.ArgumentValue<string>("name")!].ToString();
-            return ValueTask.FromResult<object?>(string.IsNullOrEmpty(header) ? null : header);
-        }));
+    public static Task<TinySubgraph> StartEchoAsync()
+    {
+        var held = new HeldField();
+        return StartAsync(held, schema => schema.AddSdl(EchoSdl)
+            .BindResolver("Query", "held", async c => (object?)await held.WaitAsync(c.RequestAborted))
+            .BindResolver("Query", "requestHeader", c =>
+            {
+                var http = c.ContextData.TryGetValue(GraphQLHttpContextData.HttpContext, out var value) ? value as HttpContext : null;
+                var header = http?.Request.Headers[c.ArgumentValue<string>("name")!].ToString();
+                return ValueTask.FromResult<object?>(string.IsNullOrEmpty(header) ? null : header);
+            }));
+    }
 
-    public static Task<TinySubgraph> StartProductsAsync() => StartAsync(schema => schema.AddSdl(ProductsSdl)
+    public static Task<TinySubgraph> StartProductsAsync() => StartAsync(new HeldField(), schema => schema.AddSdl(ProductsSdl)
         .BindResolver("Query", "productById", c => ValueTask.FromResult<object?>(
             Products.TryGetValue(c.ArgumentValue<string>("id")!, out var name) ? new TinyProduct(c.ArgumentValue<string>("id")!, name) : null))
         .BindResolver("Query", "topProducts", _ => ValueTask.FromResult<object?>(Products.Select(p => new TinyProduct(p.Key, p.Value)).ToList()))
         .BindResolver("Product", "related", c => ValueTask.FromResult<object?>(
             Products.Where(p => p.Key != ((TinyProduct)c.Parent!).Id).Select(p => new TinyProduct(p.Key, p.Value)).ToList())));
 
-    private static async Task<TinySubgraph> StartAsync(Action<Graph.Types.SchemaBuilder> schema)
+    private static async Task<TinySubgraph> StartAsync(HeldField held, Action<Graph.Types.SchemaBuilder> schema)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -76,7 +87,7 @@ public sealed class TinySubgraph : IAsyncDisposable
         app.MapGraphQL();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TinySubgraph(app, new Uri(address.TrimEnd('/') + "/graphql"));
+        return new TinySubgraph(app, new Uri(address.TrimEnd('/') + "/graphql"), held);
     }
 
     public async ValueTask DisposeAsync()
@@ -87,6 +98,36 @@ public sealed class TinySubgraph : IAsyncDisposable
 }
 
 public sealed record TinyProduct(string Id, string Name);
+
+/// <summary>A field that, while closed, holds its requests until <see cref="Release"/>; <see cref="Entered"/> tells one arrived.</summary>
+public sealed class HeldField
+{
+    private TaskCompletionSource _release = Completed();
+
+    public TaskCompletionSource Entered { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Close()
+    {
+        _release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public void Release() => _release.TrySetResult();
+
+    public async Task<string> WaitAsync(CancellationToken cancellationToken)
+    {
+        Entered.TrySetResult();
+        await _release.Task.WaitAsync(cancellationToken);
+        return "released";
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+}
 
 /// <summary>The execution schema and manifest of the two tiny subgraphs, written by hand in the docs/fusion.md format.</summary>
 public static class TinyComposition
@@ -120,6 +161,7 @@ public static class TinyComposition
         {{Directives}}
         type Query @fusion__type(schema: ECHO) @fusion__type(schema: PRODUCTS) {
           requestHeader(name: String! @fusion__inputField(schema: ECHO)): String @fusion__field(schema: ECHO)
+          held: String @fusion__field(schema: ECHO)
           productById(id: ID! @fusion__inputField(schema: PRODUCTS)): Product @fusion__field(schema: PRODUCTS)
           topProducts: [Product!]! @fusion__field(schema: PRODUCTS)
           {{extraQueryField ?? string.Empty}}
