@@ -123,6 +123,17 @@ public sealed class MergeTests
         schema.PrintClientSchema().Should().Be("type Query {\n  product: Product\n}\n\ntype Product {\n  id: ID!\n}\n");
     }
 
+    [Fact]
+    public void An_Overridden_Field_Should_Be_Resolved_Only_By_The_Overriding_Schema()
+    {
+        var result = Compose.Schemas(
+            ("billing", "type Query { billById(id: ID!): Bill @lookup } type Bill @key(fields: \"id\") { id: ID! amount: Int }"),
+            ("payments", "type Query { billById(id: ID!): Bill @lookup @internal } type Bill @key(fields: \"id\") { id: ID! amount: Int @override(from: \"billing\") }"));
+
+        result.Errors.Should().BeEmpty();
+        result.ComposedSchema!.PrintExecutionSchema().Should().Contain("  amount: Int @fusion__field(schema: PAYMENTS)\n");
+    }
+
     private static ComposedSchema Composed(params string[] sdl)
     {
         var result = Compose.Sdl(sdl);

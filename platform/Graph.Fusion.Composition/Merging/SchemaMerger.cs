@@ -99,7 +99,10 @@ internal static class SchemaMerger
     private static MergedField? MergeOutputField(List<(SourceSchema Schema, FieldDefinitionNode Field)> all, CompositionContext context)
     {
         var inaccessible = all.Any(f => f.Field.IsInaccessible());
-        var fields = all.Where(f => !f.Field.IsInternal()).ToList();
+
+        // @override moves the field to the overriding schema: the schema it was taken from no longer resolves it.
+        var overridden = all.Select(f => f.Field.Directive("override")?.StringArgument("from")).Where(f => f is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var fields = all.Where(f => !f.Field.IsInternal() && !overridden.Contains(f.Schema.Name)).ToList();
         if (fields.Count == 0)
         {
             return null;
