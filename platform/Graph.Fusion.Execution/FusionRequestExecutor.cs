@@ -29,6 +29,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
     private readonly PlanExecutor _executor;
     private readonly RequestExecutor _introspection;
     private readonly Func<string, HttpClient> _clients;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NormalizedOperation> _normalized = new(StringComparer.Ordinal);
 
     /// <summary>Subgraph requests go through <paramref name="httpClientFactory"/>'s client named <c>Graph.Fusion.{schema}</c>.</summary>
     public FusionRequestExecutor(FusionSchema schema, FusionExecutorOptions options, IHttpClientFactory httpClientFactory)
@@ -102,7 +103,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
                 : VariableCoercion.CoerceVariableValues(Schema, operation.Definition, request.VariableValues);
             OperationComplexityAnalyzer.Enforce(Schema, operation, variables, _options.Limits);
 
-            var normalized = OperationNormalizer.Normalize(Schema, document.Document, request.OperationName);
+            var normalized = Normalize(document, request.OperationName);
             var plan = Plans.GetOrAdd(normalized.Hash, request.OperationName, () => _planner.Plan(normalized));
             var variablesJson = VariablesAsJson(request);
             if (normalized.OperationType == OperationType.Subscription)
@@ -119,6 +120,25 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         {
             return OperationResult.FromErrors(requestError.Errors);
         }
+    }
+
+    /// <summary>The normalized operation of a validated document, memoized by document hash and operation name (bounded).</summary>
+    private NormalizedOperation Normalize(CachedDocument document, string? operationName)
+    {
+        var key = document.Hash + "/" + operationName;
+        if (_normalized.TryGetValue(key, out var normalized))
+        {
+            return normalized;
+        }
+
+        normalized = OperationNormalizer.Normalize(Schema, document.Document, operationName);
+        if (_normalized.Count >= _options.OperationCacheSize)
+        {
+            _normalized.Clear(); // documents come and go with the operation cache; a full memo starts over
+        }
+
+        _normalized[key] = normalized;
+        return normalized;
     }
 
     private OperationResult Shape(QueryPlan plan, FetchState state, VariableValues variables, IReadOnlyDictionary<string, object?>? introspection)

@@ -370,4 +370,16 @@ public sealed class GatewayExecutionTests : IAsyncLifetime
         result.Errors.Select(e => string.Join('.', e.Path!)).Should().BeEquivalentTo(
             "latestReviews.0.product.inStock", "latestReviews.1.product.inStock", "latestReviews.2.product.inStock");
     }
+
+    [Fact]
+    public async Task Concurrent_Requests_For_One_Document_Should_Share_One_Plan_And_Get_Equal_Results()
+    {
+        var gateway = Gateway();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Run(gateway, "{ topProducts { name inStock } }")));
+
+        results.Select(r => r.ToJson()).Distinct().Should().ContainSingle()
+            .Which.Should().Be("""{"data":{"topProducts":[{"name":"Table","inStock":true},{"name":"Chair","inStock":false},{"name":"Lamp","inStock":true}]}}""");
+        gateway.Plans.Plannings.Should().Be(1);
+    }
 }

@@ -26,7 +26,10 @@ internal sealed class FetchState(JsonObject data, JsonObject variables, Operatio
         }
     }
 
-    /// <summary>Deep merge of a subgraph object into the merged data (objects merge by key, lists item by item).</summary>
+    /// <summary>
+    /// Deep merge of a subgraph object into the merged data (objects merge by key, lists item by item). The source's
+    /// nodes are moved, not copied: pass a clone when the same answer merges into several entities.
+    /// </summary>
     public static void Merge(JsonObject target, JsonObject source)
     {
         foreach (var (key, value) in source.ToArray())
@@ -53,7 +56,8 @@ internal sealed class FetchState(JsonObject data, JsonObject variables, Operatio
                 }
             }
 
-            target[key] = value?.DeepClone();
+            source.Remove(key);
+            target[key] = value;
         }
     }
 

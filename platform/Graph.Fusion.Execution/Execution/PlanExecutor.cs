@@ -163,12 +163,14 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                     }
 
                     var result = Navigate(response.Data, node.SourcePath) as JsonObject;
-                    foreach (var entityIndex in entitiesOfSet[set])
+                    var targets = entitiesOfSet[set];
+                    for (var t = 0; t < targets.Count; t++)
                     {
-                        var (entity, path) = entities[entityIndex];
+                        var (entity, path) = entities[targets[t]];
                         if (result is not null)
                         {
-                            FetchState.Merge(entity, result);
+                            // Merge moves nodes: every entity but the last gets its own copy of the shared answer.
+                            FetchState.Merge(entity, t == targets.Count - 1 ? result : (JsonObject)result.DeepClone());
                         }
 
                         foreach (var error in response.Errors ?? [])
