@@ -22,10 +22,11 @@ public static class ReviewQueries
     [Lookup]
     [Internal]
     [GraphQLDescription("A `Product` reference by id, for the gateway: Reviews only adds `reviews` and `ratingSummary` to products.")]
-    public static ProductStub GetProductById([ID, GraphQLDescription("The product's id.")] Guid id) => new(id);
+    // Nullable as the composite schemas spec asks of lookups (LOOKUP_RETURNS_NON_NULLABLE_TYPE), though never null here.
+    public static ProductStub? GetProductById([ID, GraphQLDescription("The product's id.")] Guid id) => new(id);
 
     [Lookup]
     [Internal]
     [GraphQLDescription("A `User` reference by id, for the gateway: Reviews only adds `reviews` to users.")]
-    public static UserStub GetUserById([ID, GraphQLDescription("The user's id.")] Guid id) => new(id);
+    public static UserStub? GetUserById([ID, GraphQLDescription("The user's id.")] Guid id) => new(id);
 }
