@@ -44,11 +44,14 @@ public sealed class ConsumerSettings
 
     /// <summary>
     /// Kafka <c>fetch.wait.max.ms</c>: how long a broker may hold a fetch that found nothing. Real brokers answer as
-    /// soon as a message arrives, whatever this is; librdkafka's mock cluster (<c>./graph up</c>, the tests) always
-    /// waits it out, so its default of 500 ms would add about 300 ms to every saga hop (measured: 300 ms at 500,
-    /// 9 ms at 10). 100 ms keeps idle fetches cheap and hops fast on both.
+    /// soon as a message arrives, whatever this is; librdkafka's mock cluster (<c>./graph up</c>, the tests, the
+    /// benchmarks) always waits it out, so each saga hop waits half of it on average. <c>./graph bench checkout</c>
+    /// (docs/benchmarks.md, "Checkout to PAID"): three consumer hops took about 55 ms each at 100 ms, checkout-to-PAID
+    /// p50 291 ms -> 147 ms and p99 447 ms -> 366 ms going from 100 to 10 ms on the same (loaded) machine. The cost:
+    /// an idle consumer sends up to 100 small fetches a second; with real brokers, where latency does not depend on
+    /// it, raise it (<c>Kafka:Consumer:FetchWaitMax</c>, e.g. 500 ms) if that idle traffic matters.
     /// </summary>
-    public TimeSpan FetchWaitMax { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan FetchWaitMax { get; set; } = TimeSpan.FromMilliseconds(10);
 }
 
 public sealed class OutboxRelaySettings
