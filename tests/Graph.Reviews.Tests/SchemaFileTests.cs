@@ -50,4 +50,29 @@ public sealed class SchemaFileTests(ReviewsFixture system, ITestOutputHelper out
         response.Errors.Should().BeEmpty(response.Body);
         response.Get("_entities")[0].GetProperty("ratingSummary").GetProperty("count").GetInt32().Should().Be(1);
     }
+
+    [Fact]
+    public async Task Apollo_Entities_Should_Resolve_Reviews_By_Id_And_Hide_A_Hidden_One_From_Non_Admins()
+    {
+        var (_, token) = system.NewCustomer();
+        var visible = await system.Reviews.AddAsync(token, Guid.NewGuid(), 4, "Visible");
+        var hidden = await system.Reviews.AddAsync(token, Guid.NewGuid(), 1, "Hidden");
+        using (var hide = await system.Reviews.PostAsync(ReviewsApi.HideReview, new { input = new { reviewId = hidden } }, system.AdminToken()))
+        {
+            hide.Get("hideReview", "errors").GetArrayLength().Should().Be(0, hide.Body);
+        }
+
+        using var response = await system.Reviews.PostAsync(
+            """
+            query($representations: [_Any!]!) {
+              _entities(representations: $representations) { ... on Review { id title } }
+            }
+            """,
+            new { representations = new[] { new { __typename = "Review", id = visible }, new { __typename = "Review", id = hidden } } },
+            token);
+
+        response.Errors.Should().BeEmpty(response.Body);
+        response.Get("_entities")[0].GetProperty("title").GetString().Should().Be("Visible");
+        response.Get("_entities")[1].ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
 }
