@@ -148,7 +148,11 @@ public sealed class GatewayExecutionTests : IAsyncLifetime
     {
         _graph.ReviewsSubgraph.Hang = true;
 
-        var result = await Run(Gateway(new FusionExecutorOptions { SubgraphTimeout = TimeSpan.FromMilliseconds(200), MaxRetries = 0 }), """{ productById(id: "p1") { name reviews { body } } }""");
+        var result = await Run(Gateway(new FusionExecutorOptions
+        {
+            SubgraphTimeouts = new Dictionary<string, TimeSpan> { ["reviews"] = TimeSpan.FromMilliseconds(200) }, // only the hanging one
+            MaxRetries = 0,
+        }), """{ productById(id: "p1") { name reviews { body } } }""");
 
         result.ToJson().Should().StartWith("""{"data":{"productById":{"name":"Table","reviews":null}},"errors":[""");
         result.Errors.Should().ContainSingle().Which.Code.Should().Be(FusionErrorCodes.SubgraphTimeout);
