@@ -77,6 +77,18 @@ public sealed class ValidationTests(ReviewsFixture system)
     }
 
     [Fact]
+    public async Task Edit_Review_With_Nothing_To_Change_Should_Answer_A_Validation_Error()
+    {
+        var (_, token) = system.NewCustomer();
+        var id = await system.Reviews.AddAsync(token, Guid.NewGuid(), 3);
+
+        using var response = await system.Reviews.PostAsync(ReviewsApi.EditReview, new { input = new { reviewId = id } }, token);
+
+        response.PayloadCodes("editReview").Should().Equal("VALIDATION_FAILED");
+        response.Get("editReview", "errors")[0].GetProperty("field").GetString().Should().Be("input");
+    }
+
+    [Fact]
     public async Task A_Second_Review_Of_The_Same_Product_Should_Answer_Review_Exists_With_The_First()
     {
         var product = Guid.NewGuid();

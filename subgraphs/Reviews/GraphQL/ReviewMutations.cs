@@ -71,6 +71,11 @@ public static class ReviewMutations
         EditReviewInput input, ClaimsPrincipal caller, ReviewsDb db, ReviewChangeCommitter committer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new List<IError>();
+        if (input.Rating is null && input.Title is null && input.Body is null)
+        {
+            errors.Add(new ValidationError("input", "Give at least one of `rating`, `title` and `body`."));
+        }
+
         if (input.Rating is { } rating)
         {
             ReviewInputCheck.Rating(errors, rating);
