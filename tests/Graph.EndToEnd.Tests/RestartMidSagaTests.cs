@@ -21,6 +21,7 @@ public sealed class RestartMidSagaTests(CheckoutSystemFixture system)
         var (admin, dave, product, before) = await PrepareAsync("dave@graph.local", 6);
         system.ChargeGate.CloseAfterCharges();
         var held = system.ChargeGate.Held;
+        var chargeRequests = system.Stripe.Store.RequestCount("POST", "/v1/payment_intents");
         Guid orderId;
         try
         {
@@ -37,6 +38,8 @@ public sealed class RestartMidSagaTests(CheckoutSystemFixture system)
         await system.StartAgainAsync("payments");
 
         await ExpectOneOutcomeAsync(dave, orderId, "PAID");
+        system.Stripe.Store.RequestCount("POST", "/v1/payment_intents").Should().BeGreaterThanOrEqualTo(
+            chargeRequests + 2, "the restarted Payments charged again, and Stripe replayed the first PaymentIntent for the same idempotency key");
         (await _shop.WaitForReservedAsync(admin, product, before + 1)).Should().Be(before + 1);
     }
 
