@@ -9,5 +9,6 @@ public static class UserQueries
     [Lookup]
     [Internal]
     [GraphQLDescription("The user with this id (a stub: every id resolves; the inbox field checks the caller).")]
-    public static User GetUserById([ID] [GraphQLDescription("The user's id.")] Guid id) => new(id);
+    // Nullable as the composite schemas spec asks of lookups (LOOKUP_RETURNS_NON_NULLABLE_TYPE), though never null here.
+    public static User? GetUserById([ID] [GraphQLDescription("The user's id.")] Guid id) => new(id);
 }

@@ -46,7 +46,8 @@ public static class OrderQueryFields
     [Lookup]
     [Internal]
     [GraphQLDescription("A `User` reference by id, for the gateway: Orders only adds `orders` to users.")]
-    public static UserStub GetUserById([ID, GraphQLDescription("The user's id.")] Guid id) => new(id);
+    // Nullable as the composite schemas spec asks of lookups (LOOKUP_RETURNS_NON_NULLABLE_TYPE), though never null here.
+    public static UserStub? GetUserById([ID, GraphQLDescription("The user's id.")] Guid id) => new(id);
 
     /// <summary>One page of a user's orders, newest first.</summary>
     internal static async Task<Connection<Order>> PageAsync(

@@ -19,7 +19,8 @@ public static class PaymentQueries
     [Lookup]
     [Internal]
     [GraphQLDescription("The Order entity by id, so the gateway can resolve `Order.payment` here.")]
-    public static OrderReference GetOrderById([ID, GraphQLDescription("The order's id.")] Guid id) => new(id);
+    // Nullable as the composite schemas spec asks of lookups (LOOKUP_RETURNS_NON_NULLABLE_TYPE), though never null here.
+    public static OrderReference? GetOrderById([ID, GraphQLDescription("The order's id.")] Guid id) => new(id);
 }
 
 /// <summary><c>Order.payment</c>.</summary>
