@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["http"] = Graph.Benchmarks.Http.HttpThroughputBenchmark.RunAsync,
     ["cache"] = Graph.Benchmarks.Cache.EntityCacheBenchmark.RunAsync,
     ["checkout"] = Graph.Benchmarks.Checkout.CheckoutBenchmark.RunAsync,
+    ["gateway"] = Graph.Benchmarks.Gateway.GatewayBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Graph.Benchmarks.Http;
+
+namespace Graph.Benchmarks.Gateway;
+
+/// <summary>One target's medians over the rounds for one query.</summary>
+internal sealed record GatewayResultRow(GatewayQuery Query, string Target, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Failures)
+{
+    public static GatewayResultRow Median(GatewayQuery query, string target, IReadOnlyList<LoadResult> rounds) => new(
+        query,
+        target,
+        MedianOf(rounds.Select(r => r.RequestsPerSecond)),
+        MedianOf(rounds.Select(r => r.P50Milliseconds)),
+        MedianOf(rounds.Select(r => r.P99Milliseconds)),
+        rounds.Sum(r => r.Failures));
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
+
+/// <summary>Everything one run of <c>./graph bench gateway</c> measured, and under which conditions.</summary>
+internal sealed record GatewayRun(
+    DateTimeOffset Started, int Connections, int Seconds, int Rounds, int Warmup, string LoadBefore, string LoadAfter,
+    string? HiveVersion, IReadOnlyList<GatewayResultRow> Rows);
+
+/// <summary>Renders the "## Gateway" section of docs/benchmarks.md: per query, each target's rate and latency, and the ratios.</summary>
+internal static class GatewayReport
+{
+    public static string Render(GatewayRun run)
+    {
+        var text = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        text.AppendLine(GatewayBenchmark.Heading).AppendLine();
+        text.AppendLine("Reproduce with `./graph bench gateway` (options: `--connections`, `--seconds`, `--rounds`, `--warmup`, `--no-hive`, `--no-doc`).").AppendLine();
+        text.AppendLine(invariant, $"Our gateway (gateway/Graph.Gateway, in the benchmark's process with the subgraphs) and Hive Gateway {run.HiveVersion ?? "(not run)"} (its own node process, served a supergraph composed by `@theguild/federation-composition` from the same subgraphs' Apollo Federation SDL) over the same running Users, Catalog and Reviews subgraphs (real PostgreSQL, Redis, demo data), on one machine in one run; for the query Catalog answers alone, Catalog queried directly too (the gateway's overhead). A closed-loop load generator with {run.Connections} keep-alive connections; {run.Rounds} rounds of {run.Seconds} s per target and query after {run.Warmup} s of warm-up, alternating the order; medians. Every answer was compared with the first, and the targets agreed on the data before measuring. Run {run.Started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {run.LoadBefore} before and {run.LoadAfter} after.");
+        text.AppendLine();
+        text.AppendLine("| Query | Target | Requests/s | p50 ms | p99 ms | Failures |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var row in run.Rows)
+        {
+            text.AppendLine(invariant, $"| `{row.Query.Name}` | {row.Target} | {row.RequestsPerSecond:N0} | {row.P50Milliseconds:0.00} | {row.P99Milliseconds:0.00} | {row.Failures} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| Query | What it reads | Ours / Hive req/s | Ours / Hive p99 | Ours / direct req/s |");
+        text.AppendLine("|---|---|---:|---:|---:|");
+        foreach (var group in run.Rows.GroupBy(r => r.Query))
+        {
+            var ours = group.First(r => r.Target == "Graph gateway");
+            var hive = group.FirstOrDefault(r => r.Target == "Hive Gateway");
+            var direct = group.FirstOrDefault(r => r.Target.EndsWith("directly", StringComparison.Ordinal));
+            text.AppendLine(invariant, $"| `{group.Key.Name}` | {group.Key.Description} | {Ratio(ours.RequestsPerSecond, hive?.RequestsPerSecond)} | {Ratio(ours.P99Milliseconds, hive?.P99Milliseconds)} | {Ratio(ours.RequestsPerSecond, direct?.RequestsPerSecond)} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("The goal (issue 7): at least 8 times Hive Gateway's requests per second with a lower p99.");
+        foreach (var query in GatewayQueries.All)
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"`{query.Name}`: `{query.Document}`");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Ratio(double ours, double? other) =>
+        other is > 0 ? (ours / other.Value).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "n/a";
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Graph.Benchmarks.Gateway;
+
+/// <summary>
+/// Hive Gateway (npm <c>@graphql-hive/gateway</c>, its own node process), the baseline: served a supergraph that The
+/// Guild's Federation composition builds from the same running subgraphs' Apollo Federation SDL
+/// (<c>hive/compose-supergraph.mjs</c>). Its npm packages live in <c>hive/package.json</c>, apart from the root's
+/// (Hive needs graphql@16, the root pins graphql-js 17), and are installed with <c>npm ci</c> on first use.
+/// </summary>
+internal sealed class HiveGateway : IDisposable
+{
+    private static readonly string Directory = Path.Combine(Graph.Testing.RepositoryPaths.Root, "tests", "Graph.Benchmarks", "Gateway", "hive");
+    private readonly Process _process;
+
+    private HiveGateway(Process process, Uri endpoint)
+    {
+        _process = process;
+        Endpoint = endpoint;
+    }
+
+    public Uri Endpoint { get; }
+
+    public static string Version() =>
+        File.ReadAllText(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway", "package.json")) is { } json
+            ? System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("version").GetString() ?? "?"
+            : "?";
+
+    public static async Task<HiveGateway> StartAsync(IReadOnlyDictionary<string, Uri> subgraphs, string workDirectory)
+    {
+        if (!System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway")))
+        {
+            await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
+        }
+
+        var supergraph = Path.Combine(workDirectory, "supergraph.graphql");
+        await RunAsync("node", [Path.Combine(Directory, "compose-supergraph.mjs"), supergraph, .. subgraphs.Select(s => $"{s.Key}={s.Value}")], TimeSpan.FromMinutes(1));
+
+        var port = FreePort();
+        var start = new ProcessStartInfo("node") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"));
+        foreach (var argument in new[] { "supergraph", supergraph, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NODE_ENV"] = "production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Hive Gateway did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine($"hive: {line}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var gateway = new HiveGateway(process, new Uri($"http://127.0.0.1:{port}/graphql"));
+        await gateway.WaitUntilReadyAsync();
+        return gateway;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Hive Gateway exited with {_process.ExitCode} before answering.");
+            }
+
+            try
+            {
+                using var content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json");
+                using var response = await client.PostAsync(Endpoint, content);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"Hive Gateway did not answer at {Endpoint} within 60 s.");
+    }
+
+    private static async Task RunAsync(string command, string[] arguments, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
