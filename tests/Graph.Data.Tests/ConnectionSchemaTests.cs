@@ -29,7 +29,7 @@ public sealed class ConnectionSchemaTests(ShopDatabase database) : IClassFixture
     {
         var sdl = BuildSchema().ToSdl();
 
-        sdl.Should().Contain("type ProductConnection {").And.Contain("type ProductEdge {").And.Contain("type PageInfo {")
+        sdl.Should().Contain("type ProductConnection {").And.Contain("type ProductEdge {").And.Contain("type PageInfo @shareable {")
             .And.Contain("node: Product!").And.Contain("nodes: [Product!]!").And.Contain("edges: [ProductEdge!]!");
         Snapshot.Match(sdl);
     }

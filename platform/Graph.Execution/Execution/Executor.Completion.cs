@@ -106,7 +106,7 @@ internal static partial class Executor
                 {
                     completed[index] = completing.Result;
                 }
-                else if (completing.IsCompleted)
+                else if (HasFailed(completing))
                 {
                     completed[index] = FieldErrors.Handle(context, ErrorOf(completing), itemType, field, itemPath ?? path.Append(index));
                 }

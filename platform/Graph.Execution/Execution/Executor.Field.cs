@@ -36,13 +36,15 @@ internal static partial class Executor
             var resolving = ResolveFieldValue(context, objectType, objectValue, field, parentPath, path);
             if (!resolving.IsCompletedSuccessfully)
             {
-                if (!resolving.IsCompleted)
+                // Faulted and canceled are final; anything else is still running or has just succeeded on another
+                // thread since the check above (checking IsCompleted here would misread that as a failure).
+                if (HasFailed(resolving))
                 {
-                    resolverPending = true;
-                    return resolving;
+                    return HandleFieldError(context, ErrorOf(resolving), field, parentPath, path);
                 }
 
-                return HandleFieldError(context, ErrorOf(resolving), field, parentPath, path);
+                resolverPending = true;
+                return resolving;
             }
 
             var completing = CompleteValue(context, field.Field.Type, field, resolving.Result, path);
@@ -51,7 +53,7 @@ internal static partial class Executor
                 return completing;
             }
 
-            return completing.IsCompleted
+            return HasFailed(completing)
                 ? HandleFieldError(context, ErrorOf(completing), field, parentPath, path)
                 : AwaitCompletedField(context, completing, field, parentPath, path);
         }

@@ -48,7 +48,7 @@ internal static partial class Executor
             {
                 map.Set(i, execution.Result);
             }
-            else if (execution.IsCompleted)
+            else if (HasFailed(execution))
             {
                 // A null propagating from a Non-Null field: the fields not started yet are not executed (graphql-js).
                 return hasFirst
@@ -230,6 +230,12 @@ internal static partial class Executor
             }
         }
     }
+
+    /// <summary>
+    /// Whether a task that was not completed successfully a moment ago has failed: faulted and canceled are final
+    /// states, whereas "completed" may have become true by succeeding on another thread since that check.
+    /// </summary>
+    private static bool HasFailed<T>(ValueTask<T> task) => task.IsFaulted || task.IsCanceled;
 
     private static Exception ErrorOf<T>(ValueTask<T> completed)
     {
