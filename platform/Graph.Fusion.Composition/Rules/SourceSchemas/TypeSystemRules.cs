@@ -1,4 +1,5 @@
 using Graph.Language;
+using Graph.Types;
 
 namespace Graph.Fusion.Composition.Rules.SourceSchemas;
 
@@ -17,6 +18,7 @@ internal sealed class InvalidGraphQLRule : SourceSchemaRule
             return;
         }
 
+        var before = context.Errors.Count;
         foreach (var duplicate in schema.DuplicateTypes.Distinct())
         {
             context.Report("INVALID_GRAPHQL", $"The type '{duplicate}' is defined more than once in source schema '{schema.Name}'.", schema.Name);
@@ -67,6 +69,27 @@ internal sealed class InvalidGraphQLRule : SourceSchemaRule
                     }
 
                     break;
+            }
+        }
+
+        if (context.Errors.Count == before && schema.QueryTypeName is not null)
+        {
+            ValidateWithTheEngine(schema, context);
+        }
+    }
+
+    /// <summary>The engine's own type system validation (GraphQL spec 3, e.g. interface implementations) on a schema that passed the checks above.</summary>
+    private static void ValidateWithTheEngine(SourceSchema schema, CompositionContext context)
+    {
+        try
+        {
+            new SchemaBuilder().AddDocument(schema.Document).AddCompositeDirectives().Build();
+        }
+        catch (SchemaValidationException invalid)
+        {
+            foreach (var error in invalid.Errors)
+            {
+                context.Report("INVALID_GRAPHQL", $"Source schema '{schema.Name}' is not a valid GraphQL schema: {error.Message}", schema.Name);
             }
         }
     }
