@@ -91,7 +91,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         ArgumentNullException.ThrowIfNull(request);
         try
         {
-            var document = await GetDocumentAsync(request, cancellationToken).ConfigureAwait(false);
+            var document = await RequestDocuments.GetAsync(request, Schema, _documents, _options.Validator, _options.DocumentStore, cancellationToken).ConfigureAwait(false);
             if (!document.IsValid)
             {
                 return OperationResult.FromErrors(document.ValidationErrors);
@@ -149,49 +149,6 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         return new OperationResult(data, errors);
     }
 
-    private async ValueTask<CachedDocument> GetDocumentAsync(OperationRequest request, CancellationToken cancellationToken)
-    {
-        var text = request.Document ?? (request.DocumentNode is { } node ? SyntaxPrinter.Print(node) : null);
-        if (text is null)
-        {
-            if (request.DocumentHash is { } knownHash && _documents.TryGet(knownHash, out var seen))
-            {
-                return seen;
-            }
-
-            if (request.DocumentId is { } id && _options.DocumentStore is { } store)
-            {
-                text = await store(id, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (text is null)
-            {
-                throw new GraphQLRequestException([GraphQLError.WithCode(
-                    request.DocumentId is null && request.DocumentHash is null ? "Must provide a document." : "PersistedQueryNotFound",
-                    ErrorCodes.PersistedDocumentNotFound)]);
-            }
-        }
-
-        var hash = DocumentHash.Compute(text);
-        if (_documents.TryGet(hash, out var cached))
-        {
-            return cached;
-        }
-
-        DocumentNode document;
-        try
-        {
-            document = request.DocumentNode ?? Parser.Parse(text);
-        }
-        catch (GraphQLSyntaxException syntax)
-        {
-            throw new GraphQLRequestException([GraphQLError.WithCode(
-                syntax.Message, ErrorCodes.SyntaxError, [new Location(syntax.Position, syntax.Position, syntax.Line, syntax.Column)])]);
-        }
-
-        var errors = _options.Validator?.Validate(Schema, document) ?? [];
-        return _documents.Add(new CachedDocument(hash, document, errors));
-    }
 
     private static JsonObject VariablesAsJson(OperationRequest request)
     {

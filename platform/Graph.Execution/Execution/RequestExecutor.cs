@@ -42,7 +42,7 @@ public sealed class RequestExecutor : IRequestExecutor
         AsyncServiceScope? scope = null;
         try
         {
-            var document = await GetDocumentAsync(request, cancellationToken).ConfigureAwait(false);
+            var document = await RequestDocuments.GetAsync(request, Schema, _cache, _options.Validator, _options.DocumentStore, cancellationToken).ConfigureAwait(false);
             if (!document.IsValid)
             {
                 return OperationResult.FromErrors(document.ValidationErrors);
@@ -96,51 +96,6 @@ public sealed class RequestExecutor : IRequestExecutor
             _pipelines, _defaultResolver, _options.ExposeExceptionMessages, cancellationToken);
     }
 
-    /// <summary>The cached document for the request: by hash when seen before, else parsed, validated and added.</summary>
-    private async ValueTask<CachedDocument> GetDocumentAsync(OperationRequest request, CancellationToken cancellationToken)
-    {
-        var text = request.Document;
-        if (text is null && request.DocumentNode is null)
-        {
-            if (request.DocumentHash is { } knownHash && _cache.TryGet(knownHash, out var seen))
-            {
-                return seen;
-            }
-
-            if (request.DocumentId is { } id && _options.DocumentStore is { } store)
-            {
-                text = await store(id, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (text is null)
-            {
-                throw new GraphQLRequestException([GraphQLError.WithCode(
-                    request.DocumentId is null && request.DocumentHash is null ? "Must provide a document." : "PersistedQueryNotFound",
-                    ErrorCodes.PersistedDocumentNotFound)]);
-            }
-        }
-
-        text ??= SyntaxPrinter.Print(request.DocumentNode!);
-        var hash = DocumentHash.Compute(text);
-        if (_cache.TryGet(hash, out var cached))
-        {
-            return cached;
-        }
-
-        DocumentNode document;
-        try
-        {
-            document = request.DocumentNode ?? Parser.Parse(text);
-        }
-        catch (GraphQLSyntaxException syntax)
-        {
-            throw new GraphQLRequestException([GraphQLError.WithCode(
-                syntax.Message, ErrorCodes.SyntaxError, [new Location(syntax.Position, syntax.Position, syntax.Line, syntax.Column)])]);
-        }
-
-        var errors = _options.Validator?.Validate(Schema, document) ?? [];
-        return _cache.Add(new CachedDocument(hash, document, errors));
-    }
 
     private sealed class EmptyServices : IServiceProvider
     {
