@@ -44,7 +44,8 @@ public static class DemoOrders
         {
             var user = shoppers[s];
             var bundle = Bundles[s % Bundles.Count];
-            var pair = Pairs[(s * 3) % Pairs.Count];
+            // Shoppers of one bundle (s = bundle + 8k) pick different pairs, so no pair rivals the bundle itself.
+            var pair = Pairs[(s + (s / Bundles.Count)) % Pairs.Count];
             var noise = Phones[(s * 5 + 1) % Phones.Length];
             string[][] baskets = [[bundle[0], bundle[1]], [bundle[2], .. pair], [noise]];
             for (var k = 0; k < baskets.Length; k++)

@@ -19,7 +19,9 @@ public static class RebuildCommand
         ArgumentNullException.ThrowIfNull(app);
         await using (app.ConfigureAwait(false))
         {
-            var databases = app.Services.GetRequiredService<IDbContextFactory<RecommendationsDb>>();
+            var scope = app.Services.CreateAsyncScope();
+            await using var scopeDisposal = scope.ConfigureAwait(false);
+            var databases = scope.ServiceProvider.GetRequiredService<IDbContextFactory<RecommendationsDb>>();
             var db = await databases.CreateDbContextAsync().ConfigureAwait(false);
             await using (db.ConfigureAwait(false))
             {
