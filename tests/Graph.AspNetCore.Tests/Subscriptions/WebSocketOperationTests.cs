@@ -110,6 +110,37 @@ public sealed class WebSocketOperationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Completing_A_Stream_While_A_Send_Is_Pending_Should_Keep_The_Socket_Open()
+    {
+        // Cancelling a pending WebSocket send aborts the whole socket (.NET's ManagedWebSocket), so a
+        // client Complete must stop the operation without cancelling the send in progress. The client
+        // reads nothing for a while, so the countdown fills the TCP buffers and its send is pending.
+        await using var client = await WsTestClient.ConnectAndInitAsync(_server.GraphQLEndpoint);
+        await client.SubscribeAsync("fast", "subscription { countdown(from: 10000000) }");
+        await ReceiveForAsync(client, "fast");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        await client.SendAsync(new { id = "fast", type = "complete" });
+        await client.SubscribeAsync("after", """{ hello(name: "still open") }""");
+
+        (await ReceiveForAsync(client, "after")).ToString()
+            .Should().Be("""{"id":"after","type":"next","payload":{"data":{"hello":"Hello, still open!"}}}""");
+    }
+
+    // The next message for id, passing over what completed operations had already sent.
+    private static async Task<JsonElement> ReceiveForAsync(WsTestClient client, string id)
+    {
+        while (true)
+        {
+            var message = await client.ReceiveAsync();
+            if (message.GetProperty("id").GetString() == id)
+            {
+                return message;
+            }
+        }
+    }
+
+    [Fact]
     public async Task Closing_The_Socket_Should_Cancel_Every_Operation()
     {
         var client = await WsTestClient.ConnectAndInitAsync(_server.GraphQLEndpoint);

@@ -11,6 +11,7 @@ namespace Graph.AspNetCore.Subscriptions;
 /// </summary>
 internal sealed class WebSocketChannel(WebSocket socket, int maxMessageSize) : IDisposable
 {
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly PooledBufferWriter _received = new(4096);
     private int _closed;
@@ -53,7 +54,12 @@ internal sealed class WebSocketChannel(WebSocket socket, int maxMessageSize) : I
         }
     }
 
-    /// <summary>Sends one text message unless <paramref name="skip"/> says otherwise once it is this send's turn.</summary>
+    /// <summary>
+    /// Sends one text message unless <paramref name="skip"/> says otherwise once it is this send's turn.
+    /// <paramref name="cancellationToken"/> only cancels the wait for the turn: cancelling a pending
+    /// WebSocket send aborts the whole socket, which must not happen because one operation completed.
+    /// A send to a client that stopped reading ends when the connection is aborted.
+    /// </summary>
     public async ValueTask<bool> SendAsync(ReadOnlyMemory<byte> message, Func<bool>? skip, CancellationToken cancellationToken)
     {
         await _sending.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -64,7 +70,7 @@ internal sealed class WebSocketChannel(WebSocket socket, int maxMessageSize) : I
                 return false;
             }
 
-            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
             return true;
         }
         catch (WebSocketException)
@@ -80,7 +86,14 @@ internal sealed class WebSocketChannel(WebSocket socket, int maxMessageSize) : I
     /// <summary>Sends the close frame once (later calls do nothing); the client's reply ends <see cref="ReceiveAsync"/>.</summary>
     public async ValueTask CloseAsync(int code, string reason)
     {
-        await _sending.WaitAsync().ConfigureAwait(false);
+        if (!await _sending.WaitAsync(CloseTimeout).ConfigureAwait(false))
+        {
+            // A send is stuck on a client that stopped reading: drop the connection instead.
+            Interlocked.Exchange(ref _closed, 1);
+            socket.Abort();
+            return;
+        }
+
         try
         {
             if (Interlocked.Exchange(ref _closed, 1) != 0 || socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
@@ -88,7 +101,7 @@ internal sealed class WebSocketChannel(WebSocket socket, int maxMessageSize) : I
                 return;
             }
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var timeout = new CancellationTokenSource(CloseTimeout);
             await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
