@@ -4,6 +4,8 @@ using Graph.Fusion.Composition;
 using Graph.Orders;
 using Graph.Payments;
 using Graph.Payments.Stripe;
+using Graph.Recommendations;
+using Graph.Reviews;
 using Graph.Testing;
 using Graph.Testing.Kafka;
 using Graph.Testing.Postgres;
@@ -17,7 +19,7 @@ using Xunit;
 namespace Graph.Gateway.Tests.EndToEnd;
 
 /// <summary>
-/// The product behind its gateway: Users, Catalog, Orders and Payments on real HTTP (each its own PostgreSQL database,
+/// The product behind its gateway: Users, Catalog, Reviews, Recommendations, Orders and Payments on real HTTP (each its own PostgreSQL database,
 /// one Redis, one Kafka mock cluster, the fake Stripe), and the gateway serving their composition: the checked-in
 /// subgraph schemas (schema/subgraphs.json) composed here by the real composer (<see cref="SchemaComposer"/>), the URLs
 /// given as <c>Fusion:Subgraphs:&lt;name&gt;:Url</c>. Subgraphs not started here (Notifications) get a closed port: no
@@ -29,6 +31,8 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
     private readonly Database _catalogDb = new("gw_catalog");
     private readonly Database _ordersDb = new("gw_orders");
     private readonly Database _paymentsDb = new("gw_payments");
+    private readonly Database _reviewsDb = new("gw_reviews");
+    private readonly Database _recommendationsDb = new("gw_recommendations");
     private readonly RedisServerFixture _redis = new();
     private readonly KafkaFixture _kafka = new();
     private readonly Dictionary<string, (Func<string[], WebApplication> Build, IReadOnlyDictionary<string, string?> Settings, Uri Address)> _definitions = [];
@@ -46,7 +50,7 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var database in new[] { _usersDb, _catalogDb, _ordersDb, _paymentsDb })
+        foreach (var database in AllDatabases)
         {
             await database.InitializeAsync();
         }
@@ -58,6 +62,9 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
         await StartAsync("users", args => UsersService.Build(args), _usersDb, new() { ["DemoData:Enabled"] = "true" });
         var jwks = new Uri(Users.BaseAddress, ".well-known/jwks.json").ToString();
         await StartAsync("catalog", args => CatalogService.Build(args), _catalogDb, new() { ["Auth:JwksUrl"] = jwks, ["DemoData:Enabled"] = "true" });
+        // Demo data on both: reviews of Catalog's demo products, and simulated orders with planted co-purchases.
+        await StartAsync("reviews", args => ReviewsService.Build(args), _reviewsDb, new() { ["Auth:JwksUrl"] = jwks, ["DemoData:Enabled"] = "true" });
+        await StartAsync("recommendations", args => RecommendationsService.Build(args), _recommendationsDb, new() { ["Auth:JwksUrl"] = jwks, ["DemoData:Enabled"] = "true" });
         await StartAsync("orders", args => OrdersService.Build(args), _ordersDb, new()
         {
             ["Auth:JwksUrl"] = jwks,
@@ -91,7 +98,7 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
     }
 
     /// <summary>The subgraphs this fixture runs; the others in the manifest (Notifications) get a closed port as URL.</summary>
-    public static readonly string[] RunningSubgraphs = ["users", "catalog", "orders", "payments"];
+    public static readonly string[] RunningSubgraphs = ["users", "catalog", "reviews", "recommendations", "orders", "payments"];
 
     /// <summary>The manifest's schemas composed by the real composer into an execution schema.</summary>
     public static string Compose(string manifestPath)
@@ -141,13 +148,15 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
 
         await _kafka.DisposeAsync();
         await _redis.DisposeAsync();
-        foreach (var database in new[] { _paymentsDb, _ordersDb, _catalogDb, _usersDb })
+        foreach (var database in AllDatabases.Reverse())
         {
             await database.DisposeAsync();
         }
 
         Directory.Delete(_directory, recursive: true);
     }
+
+    private Database[] AllDatabases => [_usersDb, _catalogDb, _reviewsDb, _recommendationsDb, _ordersDb, _paymentsDb];
 
     private ServiceHost Host(string name) =>
         _hosts.TryGetValue(name, out var host) && host is not null ? host : throw new InvalidOperationException($"{name} is not running.");
