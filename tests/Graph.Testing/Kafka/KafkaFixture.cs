@@ -14,8 +14,10 @@ public sealed class KafkaFixture : IAsyncLifetime, IDisposable
 {
     public const string BootstrapServersVariable = "KAFKA_BOOTSTRAP_SERVERS";
 
+    private readonly Lock _producerLock = new();
     private EmbeddedKafkaCluster? _cluster;
     private string? _bootstrapServers;
+    private IProducer<string, byte[]>? _producer;
 
     public string BootstrapServers => _bootstrapServers
         ?? throw new InvalidOperationException("The Kafka fixture starts in InitializeAsync.");
@@ -45,8 +47,7 @@ public sealed class KafkaFixture : IAsyncLifetime, IDisposable
     /// <summary>Produces one raw record (for duplicates, poison messages and other hand-made input).</summary>
     public async Task ProduceAsync(string topic, string key, byte[] value, IEnumerable<KeyValuePair<string, string>>? headers = null)
     {
-        var config = new ProducerConfig { BootstrapServers = BootstrapServers, EnableIdempotence = true, Acks = Acks.All };
-        using var producer = new ProducerBuilder<string, byte[]>(config).SetLogHandler(static (_, _) => { }).Build();
+        var producer = Producer();
         var kafkaHeaders = new Headers();
         foreach (var (name, text) in headers ?? [])
         {
@@ -107,8 +108,25 @@ public sealed class KafkaFixture : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        lock (_producerLock)
+        {
+            _producer?.Dispose();
+            _producer = null;
+        }
+
         _cluster?.Dispose();
         _cluster = null;
+    }
+
+    // One idempotent producer for the fixture's life: a producer per record costs a metadata and producer-id round
+    // trip each, which made event-heavy test classes spend most of their time connecting.
+    private IProducer<string, byte[]> Producer()
+    {
+        lock (_producerLock)
+        {
+            var config = new ProducerConfig { BootstrapServers = BootstrapServers, EnableIdempotence = true, Acks = Acks.All, LingerMs = 0 };
+            return _producer ??= new ProducerBuilder<string, byte[]>(config).SetLogHandler(static (_, _) => { }).Build();
+        }
     }
 
     private List<ConsumedRecord> Consume(string topic, int expectedCount, TimeSpan timeout)
