@@ -47,7 +47,7 @@ public static class CatalogService
                .AddConsumer<CatalogDb>(SagaContracts.OrderStatusTopic, SagaContracts.OrderStatusConsumerGroup)
                .AddEventHandler<OrderCreated, OrderCreatedHandler>()
                .AddEventHandler<PaymentFailed, PaymentFailedHandler>()
-               .AddEventHandler<OrderStatusChanged, OrderCancelledHandler>()
+               .AddEventHandler<OrderStatusChanged, OrderStatusHandler>()
                .AddEntityCacheEviction<CatalogChanged, CatalogDb>(ChangedTopic);
         builder.Services.AddScoped<StockReservations>();
 

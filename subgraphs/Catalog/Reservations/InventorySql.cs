@@ -32,6 +32,16 @@ internal static class InventorySql
                 $"UPDATE coupon_inventory SET reserved = reserved - {line.Quantity}, updated_at = {now} WHERE coupon_id = {line.ItemId}",
                 cancellationToken);
 
+    /// <summary>The line's units leave the shelf: on hand and reserved both drop (the CHECKs keep 0 &lt;= reserved &lt;= on_hand).</summary>
+    public static Task<int> CommitAsync(CatalogDb db, ReservationLine line, DateTimeOffset now, CancellationToken cancellationToken) =>
+        line.Kind == SagaContracts.ProductKind
+            ? db.Database.ExecuteSqlAsync(
+                $"UPDATE product_inventory SET on_hand = on_hand - {line.Quantity}, reserved = reserved - {line.Quantity}, updated_at = {now} WHERE product_id = {line.ItemId}",
+                cancellationToken)
+            : db.Database.ExecuteSqlAsync(
+                $"UPDATE coupon_inventory SET on_hand = on_hand - {line.Quantity}, reserved = reserved - {line.Quantity}, updated_at = {now} WHERE coupon_id = {line.ItemId}",
+                cancellationToken);
+
     /// <summary>Units free now; 0 for an item without inventory (or that does not exist).</summary>
     public static async Task<int> AvailableAsync(CatalogDb db, ReservationLine line, CancellationToken cancellationToken)
     {

@@ -38,6 +38,9 @@ public static class SagaContracts
     /// <summary>The <c>order.status-changed.v1</c> status that releases a reservation.</summary>
     public const string CancelledStatus = "CANCELLED";
 
+    /// <summary>The <c>order.status-changed.v1</c> status that commits a reservation: the units leave the shelf.</summary>
+    public const string ShippedStatus = "SHIPPED";
+
     /// <summary><c>inventory.rejected.v1</c> reason: at least one line has fewer units available than ordered.</summary>
     public const string OutOfStockReason = "out_of_stock";
 

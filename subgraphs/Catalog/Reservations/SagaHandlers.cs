@@ -32,23 +32,28 @@ public sealed partial class PaymentFailedHandler(StockReservations reservations,
 }
 
 /// <summary>
-/// Compensation (saga step 5): <c>order.status-changed.v1</c> with status <c>CANCELLED</c> releases the order's
-/// reservation; every other status is ignored here.
+/// <c>order.status-changed.v1</c>: <c>CANCELLED</c> releases the order's reservation (compensation, saga step 5);
+/// <c>SHIPPED</c> commits it (the units leave the stock). Every other status is ignored here.
 /// </summary>
-public sealed partial class OrderCancelledHandler(StockReservations reservations, ILogger<OrderCancelledHandler> logger)
+public sealed partial class OrderStatusHandler(StockReservations reservations, ILogger<OrderStatusHandler> logger)
     : IIntegrationEventHandler<OrderStatusChanged>
 {
     public async Task HandleAsync(OrderStatusChanged integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        if (!string.Equals(integrationEvent.Status, SagaContracts.CancelledStatus, StringComparison.Ordinal))
+        switch (integrationEvent.Status)
         {
-            return;
+            case SagaContracts.CancelledStatus:
+                LogReleased(integrationEvent.OrderId, await reservations.ReleaseAsync(integrationEvent.OrderId, cancellationToken).ConfigureAwait(false));
+                break;
+            case SagaContracts.ShippedStatus:
+                LogCommitted(integrationEvent.OrderId, await reservations.CommitAsync(integrationEvent.OrderId, cancellationToken).ConfigureAwait(false));
+                break;
         }
-
-        var outcome = await reservations.ReleaseAsync(integrationEvent.OrderId, cancellationToken).ConfigureAwait(false);
-        LogOutcome(integrationEvent.OrderId, outcome);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId}: cancelled, reservation {Outcome}")]
-    private partial void LogOutcome(Guid orderId, ReleaseOutcome outcome);
+    private partial void LogReleased(Guid orderId, ReleaseOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId}: shipped, reservation {Outcome}")]
+    private partial void LogCommitted(Guid orderId, CommitOutcome outcome);
 }

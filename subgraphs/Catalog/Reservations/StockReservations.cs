@@ -31,6 +31,16 @@ public enum ReleaseOutcome
     ReleasedBeforeReserved,
 }
 
+/// <summary>What <see cref="StockReservations.CommitAsync"/> did with an order.</summary>
+public enum CommitOutcome
+{
+    /// <summary>The reserved units left the stock: <c>on_hand</c> and <c>reserved</c> dropped by each line's quantity.</summary>
+    Committed,
+
+    /// <summary>The order holds no reservation (rejected, released, or already committed): nothing changed.</summary>
+    NothingReserved,
+}
+
 /// <summary>
 /// The Catalog's steps of the checkout saga (docs/events.md, steps 2 and 5): reserve an order's lines, release them.
 /// Each call is one transaction (the consumer's, with its inbox row, when there is one) holding the stock change, the
@@ -60,6 +70,40 @@ public sealed class StockReservations(CatalogDb db, TimeProvider clock)
     /// <summary>Gives back what the order holds, once: only a RESERVED reservation is released.</summary>
     public Task<ReleaseOutcome> ReleaseAsync(Guid orderId, CancellationToken cancellationToken) =>
         InTransactionAsync(ct => ReleaseInTransactionAsync(orderId, ct), cancellationToken);
+
+    /// <summary>
+    /// The order shipped: what it reserved leaves the stock for good, once (only a RESERVED reservation commits), and
+    /// can no longer be released. Availability (<c>on_hand - reserved</c>) does not change, so no event is needed for
+    /// the storefront; the inventory's own figures do, so cached stock levels are evicted.
+    /// </summary>
+    public Task<CommitOutcome> CommitAsync(Guid orderId, CancellationToken cancellationToken) =>
+        InTransactionAsync(ct => CommitInTransactionAsync(orderId, ct), cancellationToken);
+
+    private async Task<CommitOutcome> CommitInTransactionAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var committed = await db.Database.ExecuteSqlAsync(
+            $"UPDATE reservations SET state = 'COMMITTED', updated_at = {now} WHERE order_id = {orderId} AND state = 'RESERVED'",
+            cancellationToken).ConfigureAwait(false);
+        if (committed == 0)
+        {
+            return CommitOutcome.NothingReserved;
+        }
+
+        var lines = await ReservationStore.LinesAsync(db, orderId, cancellationToken).ConfigureAwait(false);
+        foreach (var line in lines)
+        {
+            await InventorySql.CommitAsync(db, line, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (lines.Count > 0)
+        {
+            db.AddIntegrationEvent(new CatalogChanged("inventory.committed", Tags(lines)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return CommitOutcome.Committed;
+    }
 
     private async Task<ReservationOutcome> ReserveInTransactionAsync(OrderCreated order, CancellationToken cancellationToken)
     {

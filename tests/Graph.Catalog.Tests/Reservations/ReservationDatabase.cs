@@ -169,7 +169,7 @@ public sealed class ReservationDatabase : PostgresDatabaseFixture, IAsyncLifetim
             .AddSagaEvents()
             .AddEventHandler<OrderCreated, OrderCreatedHandler>()
             .AddEventHandler<PaymentFailed, PaymentFailedHandler>()
-            .AddEventHandler<OrderStatusChanged, OrderCancelledHandler>();
+            .AddEventHandler<OrderStatusChanged, OrderStatusHandler>();
         services.AddDbContext<CatalogDb>((sp, o) => o.UseNpgsql(ConnectionString).UseOutbox(sp));
         services.AddScoped<StockReservations>();
         return services.BuildServiceProvider();

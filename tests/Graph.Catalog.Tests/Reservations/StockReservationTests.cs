@@ -210,6 +210,42 @@ public sealed class StockReservationTests(ReservationDatabase database) : IClass
     }
 
     [Fact]
+    public async Task Shipping_Should_Take_The_Reserved_Units_Off_The_Shelf_Once_And_Leave_Nothing_To_Release()
+    {
+        var productId = await database.CreateProductAsync(5);
+        var couponId = await database.CreateCouponAsync(4);
+        var order = Order(Product(productId, 2), Coupon(couponId, 1));
+        await database.HandleAsync(order);
+        await database.HandleAsync(StatusChanged(order.OrderId, "PAID", "PENDING"));
+
+        await database.HandleAsync(StatusChanged(order.OrderId, "SHIPPED", "PAID"));
+        await database.HandleAsync(StatusChanged(order.OrderId, "SHIPPED", "PAID"));
+        var release = await database.WithReservationsAsync(r => r.ReleaseAsync(order.OrderId, CancellationToken.None));
+
+        (await database.ReservationStateAsync(order.OrderId)).Should().Be("COMMITTED");
+        (await database.ScalarAsync<int>("SELECT on_hand FROM product_inventory WHERE product_id = @p0", productId)).Should().Be(3, "two units shipped, once");
+        (await database.ProductReservedAsync(productId)).Should().Be(0);
+        (await database.ScalarAsync<int>("SELECT on_hand FROM coupon_inventory WHERE coupon_id = @p0", couponId)).Should().Be(3);
+        (await database.CouponReservedAsync(couponId)).Should().Be(0);
+        release.Should().Be(ReleaseOutcome.NothingReserved, "what shipped cannot come back to the shelf by a release");
+        (await database.ProductReservedAsync(productId)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Shipping_A_Rejected_Order_Should_Change_No_Stock()
+    {
+        var productId = await database.CreateProductAsync(1);
+        var order = Order(Product(productId, 2));
+        await database.HandleAsync(order);
+
+        var outcome = await database.WithReservationsAsync(r => r.CommitAsync(order.OrderId, CancellationToken.None));
+
+        outcome.Should().Be(CommitOutcome.NothingReserved);
+        (await database.ReservationStateAsync(order.OrderId)).Should().Be("REJECTED");
+        (await database.ScalarAsync<int>("SELECT on_hand FROM product_inventory WHERE product_id = @p0", productId)).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Releasing_Twice_Should_Release_Once()
     {
         var productId = await database.CreateProductAsync(5);
