@@ -206,6 +206,11 @@ internal sealed partial class SchemaInference
         {
             _builder.AddCompositeDirectives();
         }
+
+        if (_builder.Types.SelectMany(AllDirectives).Any(d => d.Name == CacheControlDirective.Name))
+        {
+            _builder.AddCacheControlDirective();
+        }
     }
 
     private static bool IsCompositeDirective(string name) => name is CompositeDirectives.KeyName or CompositeDirectives.LookupName
