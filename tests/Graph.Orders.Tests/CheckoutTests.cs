@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Graph.Orders.Tests.Support;
+using Graph.Testing.Services;
 using Xunit;
 
 namespace Graph.Orders.Tests;
@@ -34,6 +35,44 @@ public sealed class CheckoutTests(OrdersSystemFixture system)
         using var cart = await system.Orders.PostAsync("{ cart { itemCount total { amount } } }", accessToken: token);
         cart.Get("cart", "itemCount").GetInt32().Should().Be(0);
         cart.Get("cart", "total").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "an empty cart has no currency");
+    }
+
+    [Fact]
+    public async Task An_Item_Added_While_Checkout_Waits_For_Prices_Should_Be_Priced_And_Ordered_Too()
+    {
+        // Checkout asks the Catalog for prices before it locks the cart, so the cart can change meanwhile (and nothing
+        // in the database waits on the Catalog). Here the second item arrives exactly then.
+        var (_, token) = system.NewCustomer();
+        var products = await _api.ProductsAsync(2);
+        (await _api.AddToCartAsync(token, products[0].Id, 1)).Dispose();
+        system.BeforeCatalogRequest = async () =>
+        {
+            system.BeforeCatalogRequest = null;
+            using var added = await _api.AddToCartAsync(token, products[1].Id, 2);
+            added.Errors.Should().BeEmpty(added.Body);
+        };
+
+        GraphQLResponse response;
+        try
+        {
+            response = await _api.CheckoutAsync(token, "key-" + Guid.NewGuid());
+        }
+        finally
+        {
+            system.BeforeCatalogRequest = null;
+        }
+
+        using (response)
+        {
+            response.Get("checkout", "errors").GetArrayLength().Should().Be(0, response.Body);
+            var lines = response.Get("checkout", "order", "lines").EnumerateArray()
+                .Select(l => (l.GetProperty("itemId").GetGuid(), l.GetProperty("quantity").GetInt32(), OrdersApi.Money(l.GetProperty("unitPrice")))).ToList();
+            lines.Should().BeEquivalentTo(new[]
+            {
+                (products[0].Id, 1, (products[0].FinalPrice, products[0].Currency)),
+                (products[1].Id, 2, (products[1].FinalPrice, products[1].Currency)),
+            });
+        }
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public static class CheckoutMutation
     private const string IdempotencyIndex = "ux_orders_idempotency";
     private const string UniqueViolation = "23505";
 
+    // How often a cart that changes between pricing and locking is priced again before the checkout gives up.
+    private const int MaxPricingAttempts = 3;
+
     [Authorize]
     [GraphQLDescription("Places a PENDING order from the caller's cart, priced with the Catalog's current final prices, and empties the cart. Emits `order.create`; the order then becomes PAID, PAYMENT_FAILED or REJECTED (see `orderStatusChanged`).")]
     public static async Task<CheckoutPayload> CheckoutAsync(
@@ -43,30 +46,58 @@ public static class CheckoutMutation
             return new CheckoutPayload(null, errors);
         }
 
-        // The user's cart row is locked for the whole checkout: a concurrent checkout (same key or not) waits, then
-        // sees this one's order and emptied cart. The unique index stays the backstop.
-        await carts.GetOrCreateAsync(userId, null, cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var cart = await carts.LockUserCartAsync(userId, cancellationToken).ConfigureAwait(false);
-        if (await FindAsync(db, userId, input.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } existing)
+        // Prices come from the Catalog before the transaction opens: no transaction (and cart row lock) waits on
+        // another service. The user's cart row is then locked for the rest of the checkout: a concurrent checkout
+        // (same key or not) waits, then sees this one's order and emptied cart. The unique index stays the backstop.
+        var snapshot = await carts.GetOrCreateAsync(userId, null, cancellationToken).ConfigureAwait(false);
+        var priced = await PricedItems.FetchAsync(catalog, snapshot.Lines, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
         {
-            return new CheckoutPayload(existing, []);
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var cart = await carts.LockUserCartAsync(userId, cancellationToken).ConfigureAwait(false);
+            if (await FindAsync(db, userId, input.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                return new CheckoutPayload(existing, []);
+            }
 
-        if (cart.Lines.Count == 0)
-        {
-            return new CheckoutPayload(null, [new EmptyCartError()]);
-        }
+            if (cart.Lines.Count == 0)
+            {
+                return new CheckoutPayload(null, [new EmptyCartError()]);
+            }
 
+            if (!priced.Covers(cart.Lines))
+            {
+                // An item was added between the price lookup and the lock: price the cart as locked, then lock again.
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                if (attempt == MaxPricingAttempts)
+                {
+                    return new CheckoutPayload(null, [new ValidationError("cart", "The cart kept changing during checkout; try again.")]);
+                }
+
+                priced = await PricedItems.FetchAsync(catalog, cart.Lines, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            return await PlaceAsync(db, transaction, transitions, caller, userId, input, cart, priced.Items, clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<CheckoutPayload> PlaceAsync(
+        OrdersDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, OrderTransitions transitions,
+        ClaimsPrincipal caller, Guid userId, CheckoutInput input, Cart cart,
+        IReadOnlyDictionary<(LineKind Kind, Guid Id), CatalogItem> items, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new List<IError>();
         var lines = cart.Lines.OrderBy(l => l.AddedAt).ThenBy(l => l.Id).ToList();
-        var items = await catalog.GetItemsAsync(lines.Select(l => (l.Kind, l.ItemId)), cancellationToken).ConfigureAwait(false);
         foreach (var missing in lines.Where(l => !items.ContainsKey((l.Kind, l.ItemId))))
         {
             errors.Add(new NotFoundError(missing.Kind == LineKind.Product ? "Product" : "Coupon", missing.ItemId.ToString()));
         }
 
-        var currencies = items.Values.Select(i => i.Currency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Only the locked cart's items count: the price lookup may also hold items removed from the cart since.
+        var currencies = lines.Where(l => items.ContainsKey((l.Kind, l.ItemId))).Select(l => items[(l.Kind, l.ItemId)].Currency)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (currencies.Count > 1)
         {
             errors.Add(new MixedCurrencyError(currencies));
@@ -129,7 +160,7 @@ public static class CheckoutMutation
             });
         }
 
-        order.Currency = items.Values.First().Currency;
+        order.Currency = order.Lines[0].Currency;
         order.Total = order.Lines.Sum(l => l.LineTotal);
         order.StatusHistory.Add(new OrderStatusChange { OrderId = order.Id, Status = OrderStatus.Pending, At = now });
         return order;

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Graph.Catalog;
 using Graph.Orders;
+using Graph.Orders.Catalog;
+using Microsoft.Extensions.DependencyInjection;
 using Graph.Testing.Kafka;
 using Graph.Testing.Postgres;
 using Graph.Testing.Redis;
@@ -30,6 +32,12 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
 
     /// <summary>The Kafka cluster the Orders service produces to and consumes from.</summary>
     public KafkaFixture Kafka { get; } = new();
+
+    /// <summary>
+    /// Runs before each request Orders sends to the Catalog, while set: a test uses it to change something at the moment
+    /// Orders waits for prices. Tests that set it reset it in a finally.
+    /// </summary>
+    public Func<Task>? BeforeCatalogRequest { get; set; }
 
     public ServiceHost Catalog => _catalog ?? throw new InvalidOperationException("Started in InitializeAsync.");
 
@@ -60,7 +68,7 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
             ["Kafka:BootstrapServers"] = _catalogKafka.BootstrapServers,
             ["DemoData:Enabled"] = "true",
         }));
-        _orders = await ServiceHost.StartAsync(args => OrdersService.Build(args), ServiceHost.Settings(Tokens.Settings, new Dictionary<string, string?>
+        _orders = await ServiceHost.StartAsync(args => OrdersService.Build(args, HookCatalogRequests), ServiceHost.Settings(Tokens.Settings, new Dictionary<string, string?>
         {
             ["ConnectionStrings:orders"] = _ordersDb.ConnectionString,
             ["ConnectionStrings:redis"] = _redis.ConnectionString,
@@ -68,6 +76,9 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
             ["Catalog:GraphQLUrl"] = Catalog.GraphQLEndpoint.ToString(),
         }));
     }
+
+    private void HookCatalogRequests(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) =>
+        builder.Services.AddHttpClient<CatalogClient>().AddHttpMessageHandler(() => new HookHandler(this));
 
     public async Task DisposeAsync()
     {
@@ -124,6 +135,19 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
     {
         protected override string NamePrefix => prefix;
     }
+
+    private sealed class HookHandler(OrdersSystemFixture system) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (system.BeforeCatalogRequest is { } hook)
+            {
+                await hook();
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
 }
 
 /// <summary>The test classes that share one running Catalog + Orders pair.</summary>
@@ -131,4 +155,5 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
 public sealed class OrdersSystemCollection : ICollectionFixture<OrdersSystemFixture>
 {
     public const string Name = "orders system";
+
 }
