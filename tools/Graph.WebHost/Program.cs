@@ -1,0 +1,3 @@
+using Graph.WebHost;
+
+await WebHostApp.Build(args).RunAsync();
