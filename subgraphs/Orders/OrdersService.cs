@@ -8,6 +8,7 @@ using Graph.Orders.Consumers;
 using Graph.Orders.Domain;
 using Graph.Orders.Errors;
 using Graph.Orders.Events;
+using Graph.Orders.Expiry;
 using Graph.Orders.Infrastructure;
 using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;
@@ -75,6 +76,9 @@ public static class OrdersService
         builder.Services.AddScoped<SagaOutcomeApplier>();
         builder.Services.AddScoped<CartStore>();
         builder.Services.AddCatalogClient(builder.Configuration);
+        builder.Services.Configure<PendingOrderExpiryOptions>(builder.Configuration.GetSection(PendingOrderExpiryOptions.SectionName));
+        builder.Services.AddSingleton<PendingOrderExpiry>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PendingOrderExpiry>());
 
         builder.Services.AddGraphQLServer()
                .AddTypes(typeof(OrdersService).Assembly)

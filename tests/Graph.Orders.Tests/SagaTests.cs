@@ -38,7 +38,7 @@ public sealed class SagaTests(OrdersSystemFixture system)
         // A later, different event on the same partition: once it is handled, both duplicates were too.
         var marker = Guid.CreateVersion7();
         await system.ProduceAsync("payment.event", "payment.failed.v1", orderId, new { orderId, paymentId = "pi_1", code = "card_declined", reason = "late" }, marker);
-        await WaitForInboxAsync(marker);
+        await system.WaitForInboxAsync(marker);
 
         (await _api.StatusAsync(orderId)).Should().Be("PAID");
         (await system.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @p0 AND status = 'PAID'", orderId)).Should().Be(1);
@@ -89,7 +89,7 @@ public sealed class SagaTests(OrdersSystemFixture system)
             specversion = "1.0", id = envelopeId, type = "user.deleted.v1", source = "/users", time = DateTimeOffset.UtcNow,
             subject = userId.ToString(), data = new { userId },
         })));
-        await WaitForInboxAsync(envelopeId);
+        await system.WaitForInboxAsync(envelopeId);
 
         (await system.ScalarAsync<string>("SELECT customer_email FROM orders WHERE id = @p0", orderId)).Should().BeEmpty();
         (await system.ScalarAsync<long>("SELECT count(*) FROM carts WHERE user_id = @p0", userId)).Should().Be(0);
@@ -202,9 +202,4 @@ public sealed class SagaTests(OrdersSystemFixture system)
         var update = result.GetProperty("data").GetProperty("orderStatusChanged");
         return (update.GetProperty("orderId").GetGuid(), update.GetProperty("status").GetString()!, update.GetProperty("previousStatus").GetString());
     }
-
-    /// <summary>Waits until the consumer recorded the message <paramref name="envelopeId"/> in its inbox.</summary>
-    private Task WaitForInboxAsync(Guid envelopeId) =>
-        Eventually.UntilAsync(
-            () => system.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = @p0", envelopeId), n => n > 0, $"message {envelopeId} in the inbox");
 }

@@ -5,6 +5,7 @@ using Graph.Orders;
 using Graph.Orders.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Graph.Testing.Kafka;
+using Graph.Testing.Polling;
 using Graph.Testing.Postgres;
 using Graph.Testing.Redis;
 using Graph.Testing.Services;
@@ -101,6 +102,11 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
     }
 
     /// <summary>Produces a saga outcome as the Catalog or Payments would: a Graph.Messaging envelope keyed by the order id.</summary>
+    /// <summary>Waits until the consumer recorded the message <paramref name="envelopeId"/> in its inbox.</summary>
+    public Task WaitForInboxAsync(Guid envelopeId) =>
+        Eventually.UntilAsync(
+            () => ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = @p0", envelopeId), n => n > 0, $"message {envelopeId} in the inbox");
+
     public Task ProduceAsync(string topic, string type, Guid orderId, object data, Guid? envelopeId = null)
     {
         var envelope = new
@@ -117,8 +123,15 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
         return Kafka.ProduceAsync(topic, orderId.ToString(), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(envelope)));
     }
 
+    /// <summary>A statement straight on the Orders database (tests age rows with it).</summary>
+    public Task ExecuteAsync(string sql, params object[] parameters) =>
+        WithCommandAsync(sql, parameters, command => command.ExecuteNonQueryAsync());
+
     /// <summary>One value straight from the Orders database.</summary>
-    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters) =>
+        (T)(await WithCommandAsync(sql, parameters, command => command.ExecuteScalarAsync()))!;
+
+    private async Task<TResult> WithCommandAsync<TResult>(string sql, object[] parameters, Func<NpgsqlCommand, Task<TResult>> run)
     {
         await using var connection = new NpgsqlConnection(_ordersDb.ConnectionString);
         await connection.OpenAsync();
@@ -128,7 +141,7 @@ public sealed class OrdersSystemFixture : IAsyncLifetime
             command.Parameters.AddWithValue("p" + i, parameters[i]);
         }
 
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await run(command);
     }
 
     private sealed class Database(string prefix) : PostgresDatabaseFixture
