@@ -27,6 +27,7 @@ public static class RecommendationsService
     public const string OrderCreateTopic = "order.create";
     public const string OrderStatusTopic = "order.status";
     public const string ReviewChangedTopic = "review.changed";
+    public const string UserDeletedTopic = "user.deleted";
 
     /// <summary>The consumer group of <c>order.create</c> (its inbox rows are keyed by it).</summary>
     public const string OrderCreateConsumerGroup = "recommendations-order-create";
@@ -36,6 +37,9 @@ public static class RecommendationsService
 
     /// <summary>The consumer group of <c>review.changed</c>.</summary>
     public const string ReviewChangedConsumerGroup = "recommendations-review-changed";
+
+    /// <summary>The consumer group of <c>user.deleted</c>.</summary>
+    public const string UserDeletedConsumerGroup = "recommendations-user-deleted";
 
     /// <summary>Builds the service; <paramref name="configure"/> runs last, before the app is built (tests).</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -48,15 +52,19 @@ public static class RecommendationsService
                .AddEvent<OrderCreated>("order.created.v1", OrderCreateTopic)
                .AddEvent<OrderStatusChanged>("order.status-changed.v1", OrderStatusTopic)
                .AddEvent<ReviewChanged>("review.changed.v1", ReviewChangedTopic)
+               .AddEvent<UserDeleted>("user.deleted.v1", UserDeletedTopic)
                .AddConsumer<RecommendationsDb>(OrderCreateTopic, OrderCreateConsumerGroup)
                .AddConsumer<RecommendationsDb>(OrderStatusTopic, OrderStatusConsumerGroup)
                .AddConsumer<RecommendationsDb>(ReviewChangedTopic, ReviewChangedConsumerGroup)
+               .AddConsumer<RecommendationsDb>(UserDeletedTopic, UserDeletedConsumerGroup)
                .AddEventHandler<OrderCreated, OrderProjectionHandlers>()
                .AddEventHandler<OrderStatusChanged, OrderProjectionHandlers>()
-               .AddEventHandler<ReviewChanged, RatingProjectionHandler>();
+               .AddEventHandler<ReviewChanged, RatingProjectionHandler>()
+               .AddEventHandler<UserDeleted, UserDeletedHandler>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<PurchaseProjection>();
+        builder.Services.AddScoped<UserErasure>();
         builder.Services
             .AddDataLoader<ProductRecommendationsLoader>()
             .AddDataLoader<UserRecommendationsLoader>();

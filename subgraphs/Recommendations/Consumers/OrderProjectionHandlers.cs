@@ -10,9 +10,10 @@ namespace Graph.Recommendations.Consumers;
 /// Orders' events into the order facts and, through <see cref="PurchaseProjection"/>, the derived tables; in the
 /// consumer's transaction with its inbox row, so a redelivered message is skipped. Facts are upserts that only OR in
 /// truths (created, paid, ended) and add lines, so the same events twice or in another order (a status before its
-/// <c>order.created</c>, REFUNDED before PAID) leave the same facts, and thus the same derived state.
+/// <c>order.created</c>, REFUNDED before PAID) leave the same facts, and thus the same derived state. Events of an
+/// erased user (<c>erased_users</c>) are ignored.
 /// </summary>
-public sealed class OrderProjectionHandlers(RecommendationsDb db, PurchaseProjection projection)
+public sealed class OrderProjectionHandlers(RecommendationsDb db, PurchaseProjection projection, UserErasure erasure)
     : IIntegrationEventHandler<OrderCreated>, IIntegrationEventHandler<OrderStatusChanged>
 {
     /// <summary>Statuses of a paid order (docs/events.md: a paid order is later SHIPPED, DELIVERED).</summary>
@@ -26,6 +27,11 @@ public sealed class OrderProjectionHandlers(RecommendationsDb db, PurchaseProjec
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var orderId = integrationEvent.OrderId;
         await ProjectionLock.AcquireAsync(db, cancellationToken).ConfigureAwait(false);
+        if (await erasure.IsErasedAsync(integrationEvent.UserId, cancellationToken).ConfigureAwait(false))
+        {
+            return; // the account was erased: a late event must not bring its purchases back
+        }
+
         var countedBefore = await projection.CountsAsync(orderId, cancellationToken).ConfigureAwait(false);
 
         await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -62,6 +68,11 @@ public sealed class OrderProjectionHandlers(RecommendationsDb db, PurchaseProjec
         // The purchase time is the earliest paid status's time (the envelope's), whatever order they arrive in.
         DateTimeOffset? paidAt = paid ? context.Envelope.Time : null;
         await ProjectionLock.AcquireAsync(db, cancellationToken).ConfigureAwait(false);
+        if (await erasure.IsErasedAsync(integrationEvent.UserId, cancellationToken).ConfigureAwait(false))
+        {
+            return; // the account was erased (see above)
+        }
+
         var countedBefore = await projection.CountsAsync(orderId, cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO order_facts (order_id, user_id, paid, ended, paid_at) VALUES ({orderId}, {integrationEvent.UserId}, {paid}, {ended}, {paidAt})

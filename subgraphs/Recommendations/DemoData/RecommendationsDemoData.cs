@@ -8,7 +8,8 @@ namespace Graph.Recommendations.DemoData;
 /// <summary>
 /// Demo history for <c>./graph up</c> (<c>DemoData:Enabled</c>): the orders of <see cref="DemoOrders"/> stored as facts
 /// (as if their events had arrived), then the derived tables rebuilt from the facts (<see cref="RebuildCommand"/>).
-/// Only missing orders are inserted and nothing is rebuilt when none was, so seeding twice changes nothing.
+/// Only missing orders are inserted and nothing is rebuilt when none was, so seeding twice changes nothing; a demo
+/// user erased by <c>user.deleted</c> is not seeded again.
 /// </summary>
 public sealed class RecommendationsDemoData(TimeProvider clock) : IDatabaseSeeder<RecommendationsDb>
 {
@@ -23,11 +24,17 @@ public sealed class RecommendationsDemoData(TimeProvider clock) : IDatabaseSeede
             var products = order.Products.ToArray();
             inserted += await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO order_facts (order_id, user_id, created, paid, ended, paid_at)
-                VALUES ({order.OrderId}, {order.UserId}, true, true, {order.Refunded}, {paidAt})
+                SELECT {order.OrderId}, {order.UserId}, true, true, {order.Refunded}, {paidAt}
+                WHERE NOT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {order.UserId})
                 ON CONFLICT (order_id) DO NOTHING
                 """, cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO order_lines (order_id, product_id) SELECT {order.OrderId}, p FROM unnest({products}) AS p ON CONFLICT DO NOTHING",
+                $"""
+                INSERT INTO order_lines (order_id, product_id)
+                SELECT {order.OrderId}, p FROM unnest({products}) AS p
+                WHERE EXISTS (SELECT 1 FROM order_facts WHERE order_id = {order.OrderId})
+                ON CONFLICT DO NOTHING
+                """,
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Graph.Recommendations.Projection;
 
 /// <summary>
-/// One transaction-scoped PostgreSQL advisory lock for every writer of the derived tables (the three consumers and
-/// <c>rebuild</c>). A purchase that starts counting touches the co-purchase rows of all the user's products, so two
+/// One transaction-scoped PostgreSQL advisory lock for every writer of the facts and derived tables (the consumers and
+/// <c>rebuild</c>); the rating consumer takes it too, so its check of <c>erased_users</c> cannot race an erasure. A purchase that starts counting touches the co-purchase rows of all the user's products, so two
 /// writers could otherwise lock the same rows in opposite orders (deadlocks) or read a user's products while another
 /// changes them. Each hold is a handful of small statements, so serializing them costs little.
 /// </summary>

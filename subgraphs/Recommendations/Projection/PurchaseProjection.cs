@@ -28,7 +28,7 @@ public sealed class PurchaseProjection(RecommendationsDb db)
         }
         else if (countedBefore && !countsNow)
         {
-            await StopAsync(orderId, cancellationToken).ConfigureAwait(false);
+            await StopCountingAsync(orderId, cancellationToken).ConfigureAwait(false);
         }
         else if (countsNow)
         {
@@ -78,7 +78,11 @@ public sealed class PurchaseProjection(RecommendationsDb db)
         }
     }
 
-    private async Task StopAsync(Guid orderId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a counting order out of the derived tables (the reverse of its start). <see cref="ApplyAsync"/> calls it
+    /// when the order stops counting; <see cref="UserErasure"/> when its facts are about to be deleted.
+    /// </summary>
+    public async Task StopCountingAsync(Guid orderId, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM purchases WHERE order_id = {orderId}", cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync($"""

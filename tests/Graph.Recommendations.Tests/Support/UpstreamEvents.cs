@@ -1,7 +1,7 @@
 namespace Graph.Recommendations.Tests.Support;
 
 /// <summary>
-/// Orders' and Reviews' events as docs/events.md defines them, produced to the service's Kafka cluster. Every method
+/// Orders', Reviews' and Users' events as docs/events.md defines them, produced to the service's Kafka cluster. Every method
 /// returns the envelope ids it produced, for <see cref="RecommendationsFixture.WaitProcessedAsync"/>.
 /// </summary>
 public sealed class UpstreamEvents(RecommendationsFixture system)
@@ -64,6 +64,14 @@ public sealed class UpstreamEvents(RecommendationsFixture system)
             kind,
             tags = new[] { $"Review:{reviewId}", $"RatingSummary:{productId}" },
         }, id, time);
+        return id;
+    }
+
+    /// <summary><c>user.deleted.v1</c> (Users, keyed by the user id): the account was deleted.</summary>
+    public async Task<Guid> UserDeletedAsync(Guid userId, Guid? envelopeId = null, DateTimeOffset? time = null)
+    {
+        var id = envelopeId ?? Guid.NewGuid();
+        await system.ProduceAsync("user.deleted", "user.deleted.v1", "/users", userId, new { userId }, id, time ?? DateTimeOffset.UtcNow);
         return id;
     }
 }
