@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using Graph.FakeStripe;
 using Graph.Payments.Domain;
+using Graph.Payments.Events;
 using Graph.Payments.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Graph.Payments.Tests;
@@ -40,6 +42,39 @@ public sealed class WebhookTests(PaymentsServiceFixture service)
         var stored = (await service.FindPaymentAsync(payment.OrderId))!;
         stored.Status.Should().Be(PaymentStatus.Failed);
         stored.FailureCode.Should().Be("card_declined");
+    }
+
+    [Fact]
+    public async Task A_Charge_That_Succeeds_After_Its_Order_Was_Cancelled_Should_Be_Refunded_And_Never_Reported_As_Paid()
+    {
+        // A real PaymentIntent at the fake Stripe (so it can be refunded), then the payment put back in PROCESSING as if
+        // Stripe had answered "processing"; the order is cancelled before the webhook says it succeeded.
+        var order = new OrderCreated(Guid.NewGuid(), Guid.NewGuid(), "buyer@example.com", "pm_card_visa", "USD", "15.00");
+        await service.PublishAsync(order);
+        await service.PublishAsync(new InventoryReserved(order.OrderId));
+        var charged = await service.WaitForPaymentAsync(order.OrderId, p => p.Status == PaymentStatus.Succeeded);
+        await using (var db = service.CreateDb())
+        {
+            await db.Payments.Where(p => p.Id == charged.Id)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.Status, PaymentStatus.Processing));
+            await db.Database.ExecuteSqlAsync($"DELETE FROM outbox_messages WHERE type = 'payment.succeeded.v1' AND key = {order.OrderId.ToString()}");
+        }
+
+        var cancelled = new OrderStatusChanged(order.OrderId, order.UserId, "CANCELLED", "PENDING");
+        await service.PublishAsync(cancelled);
+        await service.WaitForInboxAsync(cancelled.Id);
+        (await service.FindPaymentAsync(order.OrderId))!.Status.Should().Be(PaymentStatus.Cancelled);
+
+        var payload = Event("payment_intent.succeeded", charged, "succeeded");
+        using var first = await PostAsync(payload, WebhookSignature.Create(payload, PaymentsServiceFixture.WebhookSecret, DateTimeOffset.UtcNow));
+        using var again = await PostAsync(payload, WebhookSignature.Create(payload, PaymentsServiceFixture.WebhookSecret, DateTimeOffset.UtcNow));
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await service.FindPaymentAsync(order.OrderId))!.Status.Should().Be(PaymentStatus.Refunded);
+        service.Stripe.Store.RefundsCreatedFor(charged.StripePaymentIntentId!).Should().Be(1);
+        (await service.OutboxPayloadsAsync(order.OrderId, "payment.refunded.v1")).Should().ContainSingle();
+        (await service.OutboxPayloadsAsync(order.OrderId, "payment.succeeded.v1")).Should().BeEmpty("Orders no longer takes a payment for a cancelled order");
     }
 
     [Fact]

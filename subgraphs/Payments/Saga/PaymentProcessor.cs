@@ -96,11 +96,15 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
         }
     }
 
-    /// <summary><c>order.status</c> <c>CANCELLED</c>: a paid order is refunded, an unpaid one is never charged.</summary>
+    /// <summary>
+    /// <c>order.status</c> <c>CANCELLED</c>: a paid order is refunded, an unpaid one is never charged. A charge Stripe is
+    /// still processing is marked cancelled too: if its webhook later says it succeeded, the money goes straight back
+    /// (<see cref="ApplyStripeOutcomeAsync"/>), since Orders no longer accepts a payment for the order.
+    /// </summary>
     public async Task OnOrderCancelledAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var payment = await LockAsync(orderId, cancellationToken).ConfigureAwait(false);
-        if (payment?.Status == PaymentStatus.Pending)
+        if (payment?.Status is PaymentStatus.Pending or PaymentStatus.Processing)
         {
             Transition(payment, PaymentStatus.Cancelled);
         }
@@ -154,6 +158,10 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
             case "payment_intent.succeeded" when awaiting:
                 payment.StripePaymentIntentId = intent.Id;
                 Succeed(payment);
+                break;
+            case "payment_intent.succeeded" when payment.Status == PaymentStatus.Cancelled && payment.StripePaymentIntentId == intent.Id:
+                // The order was cancelled (or expired) while Stripe was processing: the charge came through anyway.
+                await RefundLockedAsync(payment, cancellationToken).ConfigureAwait(false);
                 break;
             case "payment_intent.payment_failed" when awaiting:
                 payment.StripePaymentIntentId = intent.Id;
