@@ -4,6 +4,7 @@ using Graph.Gateway;
 using Graph.Fusion.Composition;
 using Graph.Orders;
 using Graph.Payments;
+using Graph.Payments.Stripe;
 using Graph.Recommendations;
 using Graph.Reviews;
 using Graph.Testing;
@@ -14,6 +15,7 @@ using Graph.Testing.Services;
 using Graph.Users;
 using Graph.WebHost;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Graph.Web.Tests;
@@ -44,6 +46,9 @@ public sealed class StorefrontSystemFixture : IAsyncLifetime
     /// <summary>The storefront's web host: the pages, and <c>/graphql</c> forwarded to <see cref="Gateway"/>.</summary>
     public ServiceHost Web => _web ?? throw new InvalidOperationException("Started in InitializeAsync.");
 
+    /// <summary>Closed: Payments' calls to Stripe wait, so an order stays PENDING until it opens.</summary>
+    public HeldCharges Charges { get; } = new();
+
     /// <summary>The gateway's settings: tests start another gateway with extra settings (trusted documents).</summary>
     public IReadOnlyDictionary<string, string?> GatewaySettings { get; private set; } = new Dictionary<string, string?>();
 
@@ -61,7 +66,7 @@ public sealed class StorefrontSystemFixture : IAsyncLifetime
             StartAsync("catalog", args => CatalogService.Build(args), new() { ["Auth:JwksUrl"] = jwks, ["DemoData:Enabled"] = "true" }),
             StartAsync("reviews", args => ReviewsService.Build(args), new() { ["Auth:JwksUrl"] = jwks, ["DemoData:Enabled"] = "true" }),
             StartAsync("recommendations", args => RecommendationsService.Build(args), new() { ["Auth:JwksUrl"] = jwks, ["DemoData:Enabled"] = "true" }),
-            StartAsync("payments", args => PaymentsService.Build(args), new()
+            StartAsync("payments", args => PaymentsService.Build(args, HoldCharges), new()
             {
                 ["Auth:JwksUrl"] = jwks,
                 ["Stripe:ApiBase"] = _stripe.BaseAddress.ToString(),
@@ -147,6 +152,9 @@ public sealed class StorefrontSystemFixture : IAsyncLifetime
             _subgraphs[name] = host;
         }
     }
+
+    private void HoldCharges(WebApplicationBuilder builder) =>
+        builder.Services.AddHttpClient<StripeClient>().AddHttpMessageHandler(() => new HeldCharges.Handler(Charges));
 
     private sealed class Database(string prefix) : PostgresDatabaseFixture
     {
