@@ -79,7 +79,7 @@ public static class SchemaComposer
             return new CompositionResult(context.Errors, null);
         }
 
-        return new CompositionResult(context.Errors, new ComposedSchema(context.Merged));
+        return new CompositionResult(context.Errors, new ComposedSchema(context.Merged, CacheHintMerger.Merge(context.Schemas)));
     }
 
     private static bool Run(IReadOnlyList<ICompositionRule> stage, CompositionContext context)

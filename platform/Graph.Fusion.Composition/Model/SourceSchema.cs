@@ -38,6 +38,9 @@ public sealed class SourceSchema
     /// <summary>The SDL's size in UTF-8 bytes.</summary>
     public int SizeInBytes { get; }
 
+    /// <summary>The <c>@cacheControl</c> hints by coordinate (<c>Product</c>, <c>Product.name</c>); docs/fusion.md "Response cache".</summary>
+    public IReadOnlyDictionary<string, CacheHint> CacheHints { get; private init; } = new Dictionary<string, CacheHint>();
+
     internal IReadOnlyDictionary<string, TypeDefinitionNode> Types => _types;
 
     internal IReadOnlyDictionary<string, DirectiveDefinitionNode> DirectiveDefinitions => _directives;
@@ -66,7 +69,10 @@ public sealed class SourceSchema
 
         try
         {
-            return new SourceSchema(name, Clean(Parser.Parse(sdl, ParserOptions.TypeSystem)), null, size);
+            var document = Parser.Parse(sdl, ParserOptions.TypeSystem);
+
+            // Read before Clean, which removes @cacheControl as it removes every non-composition directive.
+            return new SourceSchema(name, Clean(document), null, size) { CacheHints = CacheHintReader.Read(TypeExtensionFolder.Fold(document)) };
         }
         catch (GraphQLSyntaxException syntax)
         {

@@ -13,7 +13,16 @@ public sealed class ComposedSchema
 
     private readonly MergedSchema _merged;
 
-    internal ComposedSchema(MergedSchema merged) => _merged = merged;
+    private readonly IReadOnlyDictionary<string, CacheHint> _cacheHints;
+
+    internal ComposedSchema(MergedSchema merged, IReadOnlyDictionary<string, CacheHint>? cacheHints = null)
+    {
+        _merged = merged;
+        _cacheHints = cacheHints ?? new Dictionary<string, CacheHint>();
+    }
+
+    /// <summary>The merged <c>@cacheControl</c> hints by coordinate, printed as <c>@fusion__cacheControl</c> in the execution schema.</summary>
+    public IReadOnlyDictionary<string, CacheHint> CacheHints => _cacheHints;
 
     /// <summary>The source schema names, in manifest order.</summary>
     public IReadOnlyList<string> SourceSchemas => _merged.SourceNames;
@@ -29,7 +38,12 @@ public sealed class ComposedSchema
     {
         var definitions = new List<DefinitionNode> { SchemaEnum() };
         definitions.AddRange(Parser.Parse(FusionDefinitions.Sdl, ParserOptions.TypeSystem).Definitions);
-        definitions.AddRange(Ordered().Select(t => TypePrinter.Print(t, _merged, execution: true)));
+        if (_cacheHints.Count > 0)
+        {
+            definitions.AddRange(Parser.Parse(CacheHintPrinter.Sdl, ParserOptions.TypeSystem).Definitions);
+        }
+
+        definitions.AddRange(Ordered().Select(t => CacheHintPrinter.Annotate(TypePrinter.Print(t, _merged, execution: true), _cacheHints)));
         return SyntaxPrinter.Print(new DocumentNode(definitions)) + "\n";
     }
 

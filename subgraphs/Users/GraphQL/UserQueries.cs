@@ -5,6 +5,7 @@ using Graph.Execution;
 using Graph.ServiceDefaults.Auth;
 using Graph.Types;
 using Graph.Users.Accounts;
+using Graph.Users.Caching;
 using Graph.Users.DataLoaders;
 using Graph.Users.Infrastructure;
 using Graph.Users.Validation;
@@ -16,6 +17,7 @@ namespace Graph.Users.GraphQL;
 [QueryType]
 public static class UserQueries
 {
+    [CacheControl(UsersCacheHints.MaxAgeSeconds, Scope = CacheControlScope.Private)] // the caller's own account: cached per user
     [Authorize]
     [GraphQLDescription("The signed-in user.")]
     public static async Task<User?> GetMeAsync(ClaimsPrincipal caller, UserByIdLoader byId, CancellationToken cancellationToken) =>
