@@ -7,7 +7,9 @@ namespace Graph.Web.Tests;
 /// <summary>
 /// The storefront's operations against the composed schema: <c>npm run typecheck</c> validates them (naming the
 /// operation and field at fault), generates their types with GraphQL Code Generator and runs <c>tsc --noEmit</c>.
+/// In the product's collection: codegen rewrites src/gql, which the other tests of the collection read.
 /// </summary>
+[Collection(StorefrontSystemCollection.Name)]
 public sealed class OperationTypecheckTests
 {
     [Fact]

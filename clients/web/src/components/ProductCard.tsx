@@ -1,12 +1,13 @@
 import type { ProductCardFragment } from "../gql/graphql";
 import { money } from "../format";
 import { Link } from "../router";
+import { ProductImage } from "./ProductImage";
 
 export function ProductCard({ product }: { product: ProductCardFragment }) {
   const discounted = String(product.finalPrice.amount) !== String(product.price.amount);
   return (
     <Link className="card product-card" href={`/products/${product.id}`}>
-      {product.imageUrls[0] ? <img src={product.imageUrls[0]} alt="" loading="lazy" /> : <div className="placeholder">{product.brand}</div>}
+      <ProductImage url={product.imageUrls[0]} brand={product.brand} alt="" />
       <span className="brand">{product.brand}</span>
       <strong className="name">{product.name}</strong>
       <span className="price">

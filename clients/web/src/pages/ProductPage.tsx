@@ -4,6 +4,7 @@ import { execute } from "../api/client";
 import { addToCart } from "../api/cart";
 import { useAsync } from "../api/useQuery";
 import { ProductCard } from "../components/ProductCard";
+import { ProductImage } from "../components/ProductImage";
 import { date, money } from "../format";
 import { Link } from "../router";
 
@@ -34,7 +35,7 @@ export function ProductPage({ id }: { id: string }) {
     <article className="product">
       <p className="crumbs"><Link href={`/categories/${product.category.id}`}>{product.category.name}</Link></p>
       <div className="product-main">
-        {product.imageUrls[0] ? <img className="hero" src={product.imageUrls[0]} alt={product.name} /> : <div className="hero placeholder">{product.brand}</div>}
+        <ProductImage className="hero" url={product.imageUrls[0]} brand={product.brand} alt={product.name} />
         <div>
           <span className="brand">{product.brand}</span>
           <h1>{product.name}</h1>
