@@ -60,6 +60,7 @@ public static class GatewayHost
         var app = builder.Build();
         // Authentication and the 401 for invalid tokens run first (ServiceDefaults' startup filter), so the limiter
         // already knows who is signed in.
+        app.UseForwardedClientAddress();
         app.UseRateLimiter();
         app.MapDefaultEndpoints();
         app.UseWebSockets();

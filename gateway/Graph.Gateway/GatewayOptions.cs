@@ -45,6 +45,13 @@ public sealed class GatewayOptions
     public int? MaxFieldCount { get; set; } = 1000;
 
     public GatewayRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Reverse proxies (addresses, or networks as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> names the real client,
+    /// e.g. the storefront's web host or a load balancer. Null: loopback only (ASP.NET Core's default). Anybody else's
+    /// header is ignored, so a client cannot choose the address its rate-limit budget is counted against.
+    /// </summary>
+    public string[]? TrustedProxies { get; set; }
 }
 
 /// <summary>Requests per client (the signed-in user, else the remote address) in a fixed window.</summary>

@@ -52,6 +52,37 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Behind_A_Trusted_Proxy_Each_Forwarded_Client_Address_Should_Have_A_Budget_Of_Its_Own()
+    {
+        // The test client connects from loopback, which is trusted by default (as the storefront's web host is).
+        (await SendAsync(null, forwardedFor: "203.0.113.7")).Dispose();
+        (await SendAsync(null, forwardedFor: "203.0.113.7")).Dispose();
+
+        using var sameClient = await SendAsync(null, forwardedFor: "203.0.113.7");
+        using var otherClient = await SendAsync(null, forwardedFor: "203.0.113.8");
+
+        sameClient.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        otherClient.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task X_Forwarded_For_From_An_Untrusted_Sender_Should_Not_Buy_A_New_Budget()
+    {
+        await using var strict = await GatewayTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Gateway:RateLimit:PermitLimit"] = "2",
+            ["Gateway:RateLimit:Window"] = "01:00:00",
+            ["Gateway:TrustedProxies:0"] = "10.9.9.9",
+        });
+        (await SendAsync(null, forwardedFor: "203.0.113.1", host: strict)).Dispose();
+        (await SendAsync(null, forwardedFor: "203.0.113.2", host: strict)).Dispose();
+
+        using var third = await SendAsync(null, forwardedFor: "203.0.113.3", host: strict);
+
+        third.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "loopback is not a trusted proxy here, so the header is ignored");
+    }
+
+    [Fact]
     public async Task Health_Probes_Should_Not_Count()
     {
         for (var i = 0; i < 5; i++)
@@ -64,9 +95,10 @@ public sealed class RateLimitTests : IAsyncLifetime
         first.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
-    private Task<HttpResponseMessage> SendAsync(string? token)
+    private Task<HttpResponseMessage> SendAsync(string? token, string? forwardedFor = null, GatewayTestHost? host = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, _host.Gateway.GraphQLEndpoint)
+        host ??= _host;
+        var request = new HttpRequestMessage(HttpMethod.Post, host.Gateway.GraphQLEndpoint)
         {
             Content = new StringContent("""{"query":"{ topProducts { id } }"}""", System.Text.Encoding.UTF8, "application/json"),
         };
@@ -76,6 +108,11 @@ public sealed class RateLimitTests : IAsyncLifetime
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return _host.Gateway.Client.SendAsync(request);
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        return host.Gateway.Client.SendAsync(request);
     }
 }
