@@ -6,47 +6,32 @@ using Xunit;
 namespace Graph.Web.Tests;
 
 /// <summary>
-/// The storefront in headless Chromium (Debian's <c>/usr/bin/chromium</c>; Playwright's own download is never used)
-/// against the running product. Screenshots of the main pages go to <c>TestResults/screenshots/</c>.
+/// The storefront in headless Chromium against the running product. Screenshots of the main pages go to <c>TestResults/screenshots/</c>.
 /// </summary>
 [Collection(StorefrontSystemCollection.Name)]
 public sealed class StorefrontBrowserTests(StorefrontSystemFixture product) : IAsyncLifetime
 {
     private static readonly string Screenshots = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private Chromium? _chromium;
 
     public async Task InitializeAsync()
     {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _chromium = await Chromium.LaunchAsync();
         Directory.CreateDirectory(Screenshots);
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [Fact]
     public async Task A_New_Customer_Should_Sign_Up_Search_Buy_And_See_The_Order_Turn_Paid_Without_Reloading()
     {
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = product.Web.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(20_000);
+        await using var context = await _chromium!.NewContextAsync(product.Web.BaseAddress);
         var page = await context.NewPageAsync();
         var unexpected = new List<string>();
         page.PageError += (_, error) => unexpected.Add(error);

@@ -129,8 +129,10 @@ export function subscribe<TResult, TVariables>(
   onData: (data: TResult) => void,
   onError: (error: unknown) => void,
 ): () => void {
+  // graphql-sse sends the request object as it is: in trusted-documents mode that is { documentId, variables }.
+  const request = body(document, variables) as { query: string; variables: Record<string, unknown> };
   return sseClient().subscribe<TResult>(
-    { query: document.toString(), variables: variables as Record<string, unknown> },
+    request,
     {
       next: (result) => {
         if (result.data) onData(result.data);
