@@ -23,6 +23,7 @@ public static class GraphCommand
             SchemaCommand.Create(output),
             IntrospectCommand.Create(output),
             ComposeCommand.Create(output),
+            CodegenCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

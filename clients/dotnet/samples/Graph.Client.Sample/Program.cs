@@ -1,0 +1,3 @@
+using Graph.Client.Sample;
+
+return await SampleProgram.RunAsync(args, Console.Out, Console.Error);
