@@ -3,6 +3,7 @@ using Graph.AspNetCore.Authorization;
 using Graph.AspNetCore.Federation;
 using Graph.AspNetCore.Subscriptions;
 using Graph.Notifications.Composition;
+using Graph.Notifications.Consumers;
 using Graph.Notifications.Email;
 using Graph.Notifications.Events;
 using Graph.Notifications.GraphQL;
@@ -19,7 +20,7 @@ namespace Graph.Notifications;
 
 /// <summary>
 /// The Notifications subgraph (issue 6, part 4): consumes <c>order.create</c>, <c>order.status</c> and
-/// <c>payment.event</c>, emails the customer over SMTP through an email outbox with retries (dead letters on
+/// <c>payment.event</c> (and <c>user.deleted</c>, which erases the account's inbox and emails), emails the customer over SMTP through an email outbox with retries (dead letters on
 /// <c>notification.dlq</c>), keeps the in-app inbox (<c>User.notifications</c>, <c>notificationReceived</c>) and
 /// gives admins <c>deadLetters</c> / <c>replayDeadLetter</c>. Tests build the same application with other configuration.
 /// </summary>
@@ -46,16 +47,19 @@ public static class NotificationsService
                .AddEvent<PaymentSucceededIntegrationEvent>(PaymentSucceededIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
                .AddEvent<PaymentFailedIntegrationEvent>(PaymentFailedIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
                .AddEvent<PaymentRefundedIntegrationEvent>(PaymentRefundedIntegrationEvent.TypeName, PaymentSucceededIntegrationEvent.Topic)
+               .AddEvent<UserDeleted>(UserDeleted.TypeName, UserDeleted.Topic)
                .AddEvent<NotificationDeadLettered>(NotificationDeadLettered.TypeName, NotificationDeadLettered.Topic)
                .AddOutboxRelay<NotificationsDb>()
                .AddConsumer<NotificationsDb>(OrderCreatedIntegrationEvent.Topic, ConsumerGroup(OrderCreatedIntegrationEvent.Topic))
                .AddConsumer<NotificationsDb>(OrderStatusChangedIntegrationEvent.Topic, ConsumerGroup(OrderStatusChangedIntegrationEvent.Topic))
                .AddConsumer<NotificationsDb>(PaymentSucceededIntegrationEvent.Topic, ConsumerGroup(PaymentSucceededIntegrationEvent.Topic))
+               .AddConsumer<NotificationsDb>(UserDeleted.Topic, UserDeleted.ConsumerGroup)
                .AddEventHandler<OrderCreatedIntegrationEvent, OrderCreatedHandler>()
                .AddEventHandler<OrderStatusChangedIntegrationEvent, OrderStatusChangedHandler>()
                .AddEventHandler<PaymentSucceededIntegrationEvent, PaymentSucceededHandler>()
                .AddEventHandler<PaymentFailedIntegrationEvent, PaymentFailedHandler>()
-               .AddEventHandler<PaymentRefundedIntegrationEvent, PaymentRefundedHandler>();
+               .AddEventHandler<PaymentRefundedIntegrationEvent, PaymentRefundedHandler>()
+               .AddEventHandler<UserDeleted, UserDeletedHandler>();
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);

@@ -8,7 +8,9 @@ namespace Graph.Notifications.Composition;
 /// <summary>
 /// Records what one event means for the customer, inside the consumer's transaction: the in-app notification and
 /// the email to send (one row per event id, so a redelivered or replayed event adds nothing). When the order's
-/// customer is not known yet (a payment event overtook <c>order.create</c>), the email waits for the order.
+/// customer is not known yet (a payment event overtook <c>order.create</c>), the email waits for the order. Nothing is
+/// written for a user erased by <c>user.deleted</c> (locks: the order's, then the user's; the erasure takes only the
+/// user's, so they cannot deadlock).
 /// </summary>
 public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
 {
@@ -18,6 +20,12 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
         if (await db.Emails.AnyAsync(e => e.EventId == eventId, ct)) return;
         var now = clock.GetUtcNow();
         var contact = await db.OrderContacts.FindAsync([orderId], ct);
+        if (contact is not null && await ErasedUsers.LockAndCheckAsync(db, contact.UserId, ct))
+        {
+            // The account was erased while this event waited for the lock: its contact row is gone, write nothing.
+            return;
+        }
+
         var email = new OutgoingEmail
         {
             Id = Guid.CreateVersion7(now),
@@ -35,10 +43,14 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Remembers who placed <paramref name="orderId"/> and releases the emails that waited for it.</summary>
-    public async Task RememberCustomerAsync(Guid orderId, Guid userId, string email, CancellationToken ct)
+    /// <summary>
+    /// Remembers who placed <paramref name="orderId"/> and releases the emails that waited for it. False, with nothing
+    /// written, when the user was erased (<c>user.deleted</c>): the event came late and must not bring the address back.
+    /// </summary>
+    public async Task<bool> RememberCustomerAsync(Guid orderId, Guid userId, string email, CancellationToken ct)
     {
         await LockOrderAsync(orderId, ct);
+        if (await ErasedUsers.LockAndCheckAsync(db, userId, ct)) return false;
         var now = clock.GetUtcNow();
         var contact = await db.OrderContacts.FindAsync([orderId], ct);
         if (contact is null)
@@ -52,6 +64,7 @@ public sealed class NotificationRecorder(NotificationsDb db, TimeProvider clock)
         var waiting = await db.Emails.Where(e => e.OrderId == orderId && e.Status == EmailStatus.WaitingForOrder).ToListAsync(ct);
         foreach (var waitingEmail in waiting) Address(waitingEmail, contact, now);
         await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class OrderStatusChangedHandler(NotificationRecorder recorder) : I
 {
     public async Task HandleAsync(OrderStatusChangedIntegrationEvent e, IntegrationEventContext context, CancellationToken ct)
     {
-        await recorder.RememberCustomerAsync(e.OrderId, e.UserId, e.CustomerEmail, ct);
+        if (!await recorder.RememberCustomerAsync(e.OrderId, e.UserId, e.CustomerEmail, ct)) return; // an erased user
         if (CustomerMessages.OrderStatusChanged(e) is { } message)
         {
             await recorder.RecordAsync(context.Envelope.Id, OrderStatusChangedIntegrationEvent.TypeName, e.OrderId, message, ct);

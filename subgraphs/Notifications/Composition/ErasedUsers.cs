@@ -1,0 +1,22 @@
+using Graph.Notifications.Infrastructure;
+using Graph.ServiceDefaults.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Notifications.Composition;
+
+/// <summary>
+/// The accounts erased by <c>user.deleted</c> (table <c>erased_users</c>). Whoever writes a user's contact, email or
+/// notification and the erasure itself take the user's aggregate lock first, so a check made under it cannot miss an
+/// erasure committing at the same moment (and an erasure cannot miss rows written just before it).
+/// </summary>
+public static class ErasedUsers
+{
+    /// <summary>Takes the user's lock (until the transaction ends) and answers whether the user was erased.</summary>
+    public static async Task<bool> LockAndCheckAsync(NotificationsDb db, Guid userId, CancellationToken ct)
+    {
+        await db.Database.LockAggregateAsync(userId, ct);
+        return await db.Database
+            .SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {userId}) AS "Value" """)
+            .SingleAsync(ct);
+    }
+}
