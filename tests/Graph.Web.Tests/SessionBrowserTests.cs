@@ -29,7 +29,7 @@ public sealed class SessionBrowserTests(StorefrontSystemFixture product) : IAsyn
     {
         await using var context = await _chromium!.NewContextAsync(product.Web.BaseAddress);
         var page = await context.NewPageAsync();
-        await SignUpAsync(page);
+        await StorefrontSteps.SignUpAsync(page, "Session Tester");
 
         // The access token lived only in the page's memory: after a reload the stored refresh token gets a new one.
         await page.ReloadAsync();
@@ -52,7 +52,7 @@ public sealed class SessionBrowserTests(StorefrontSystemFixture product) : IAsyn
     {
         await using var context = await _chromium!.NewContextAsync(product.Web.BaseAddress);
         var page = await context.NewPageAsync();
-        await SignUpAsync(page);
+        await StorefrontSteps.SignUpAsync(page, "Session Tester");
         var refreshes = 0;
         page.Request += (_, request) =>
         {
@@ -86,16 +86,5 @@ public sealed class SessionBrowserTests(StorefrontSystemFixture product) : IAsyn
         refused.Should().Be(1);
         refreshes.Should().Be(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-    }
-
-    private static async Task SignUpAsync(IPage page)
-    {
-        await page.GotoAsync("/signup");
-        await page.GetByLabel("Name").FillAsync("Session Tester");
-        await page.GetByLabel("Email").FillAsync($"session-{Guid.NewGuid():N}@example.com");
-        await page.GetByLabel("Password").FillAsync("Storefront-test-2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signup", StringComparison.Ordinal));
     }
 }

@@ -41,47 +41,14 @@ public sealed class StorefrontBrowserTests(StorefrontSystemFixture product) : IA
         await Assertions.Expect(page.Locator(".category-card").First).ToBeVisibleAsync();
         await ShootAsync(page, "1-categories");
 
-        // Sign up: a new customer, signed in at once.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign up" }).ClickAsync();
-        await page.GetByLabel("Name").FillAsync("Browser Buyer");
-        await page.GetByLabel("Email").FillAsync($"buyer-{Guid.NewGuid():N}@example.com");
-        await page.GetByLabel("Password").FillAsync("Storefront-test-2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signup", StringComparison.Ordinal));
-
-        // Search from the header.
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search products" }).FillAsync("laptop");
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search products" }).PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("result-count")).ToContainTextAsync("products");
-        await Assertions.Expect(page.Locator(".product-card").First).ToBeVisibleAsync();
+        // A new customer, signed in at once; a search from the header; the first in-stock result with its reviews.
+        await StorefrontSteps.SignUpAsync(page, "Browser Buyer");
+        await StorefrontSteps.SearchAsync(page, "laptop");
         await ShootAsync(page, "2-search");
-
-        // The first in-stock result's page, with its reviews and recommendations.
-        await page.Locator(".product-card").Filter(new() { HasNotText = "Out of stock" }).First.ClickAsync();
-        var addToCart = page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" });
-        await Assertions.Expect(addToCart).ToBeEnabledAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reviews" })).ToBeVisibleAsync();
+        await StorefrontSteps.OpenFirstInStockProductAsync(page);
         await ShootAsync(page, "3-product");
-        await addToCart.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Added to your cart");
-
-        await page.GetByRole(AriaRole.Link, new() { Name = "View cart" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("cart-total")).ToBeVisibleAsync();
-        await ShootAsync(page, "4-cart");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Checkout" }).ClickAsync();
-
-        // Checkout: an address and the fake Stripe's Visa test card, then the order.
-        await page.GetByLabel("Recipient").FillAsync("Browser Buyer");
-        await page.GetByLabel("Street").FillAsync("1 Test Street");
-        await page.GetByLabel("City").FillAsync("Springfield");
-        await page.GetByLabel("Postal code").FillAsync("12345");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save address" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "1 Test Street" })).ToBeCheckedAsync();
-        await page.GetByLabel("Test payment method").SelectOptionAsync("pm_card_visa");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save card" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "4242" })).ToBeCheckedAsync();
-        await ShootAsync(page, "5-checkout");
+        await StorefrontSteps.AddToCartAsync(page);
+        await StorefrontSteps.PrepareCheckoutAsync(page, name => ShootAsync(page, name));
 
         product.Charges.Close();
         try
