@@ -3,6 +3,7 @@ using Graph.AspNetCore.Authorization;
 using Graph.AspNetCore.Federation;
 using Graph.Execution.DataLoader;
 using Graph.Messaging;
+using Graph.Payments.Consumers;
 using Graph.Payments.Events;
 using Graph.Payments.GraphQL;
 using Graph.Payments.Infrastructure;
@@ -49,14 +50,17 @@ public static class PaymentsService
                .AddEvent<PaymentSucceeded>("payment.succeeded.v1", Topics.PaymentEvent)
                .AddEvent<PaymentFailed>("payment.failed.v1", Topics.PaymentEvent)
                .AddEvent<PaymentRefunded>("payment.refunded.v1", Topics.PaymentEvent)
+               .AddEvent<UserDeleted>("user.deleted.v1", Topics.UserDeleted)
                .AddOutboxRelay<PaymentsDb>()
                .AddConsumer<PaymentsDb>(Topics.OrderCreate, Topics.OrderCreateGroup)
                .AddConsumer<PaymentsDb>(Topics.InventoryEvent, Topics.InventoryGroup)
                .AddConsumer<PaymentsDb>(Topics.OrderStatus, Topics.OrderStatusGroup)
+               .AddConsumer<PaymentsDb>(Topics.UserDeleted, Topics.UserDeletedGroup)
                .AddEventHandler<OrderCreated, OrderCreatedHandler>()
                .AddEventHandler<InventoryReserved, InventoryReservedHandler>()
                .AddEventHandler<InventoryRejected, InventoryRejectedHandler>()
-               .AddEventHandler<OrderStatusChanged, OrderStatusChangedHandler>();
+               .AddEventHandler<OrderStatusChanged, OrderStatusChangedHandler>()
+               .AddEventHandler<UserDeleted, UserDeletedHandler>();
 
         AddStripe(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);

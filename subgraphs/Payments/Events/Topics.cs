@@ -7,6 +7,7 @@ public static class Topics
     public const string InventoryEvent = "inventory.event";
     public const string OrderStatus = "order.status";
     public const string PaymentEvent = "payment.event";
+    public const string UserDeleted = "user.deleted";
 
     /// <summary>
     /// One consumer group per consumed topic (as the Catalog does): members of one group subscribed to different
@@ -17,4 +18,6 @@ public static class Topics
     public const string InventoryGroup = "payments-inventory";
 
     public const string OrderStatusGroup = "payments-order-status";
+
+    public const string UserDeletedGroup = "payments-user-deleted";
 }

@@ -35,6 +35,7 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
             return; // the same order again (redelivery under another id)
         }
 
+        var erased = await ErasedCustomers.LockAndCheckAsync(db, order.UserId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var payment = new Payment
         {
@@ -43,13 +44,20 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
             UserId = order.UserId,
             Amount = decimal.Parse(order.Total, NumberStyles.Number, CultureInfo.InvariantCulture),
             Currency = order.Currency.ToUpperInvariant(),
-            PaymentMethodId = order.PaymentMethodId,
+            PaymentMethodId = erased ? "" : order.PaymentMethodId,
             Status = PaymentStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,
         };
         db.Payments.Add(payment);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (erased)
+        {
+            // The account was deleted before this order reached us: never charge it (a charge would create a Stripe
+            // customer with the erased email); failing it lets Orders close the order and the Catalog release stock.
+            Fail(payment, PaymentMethodUnusable, ErasedCustomers.Reason);
+            return;
+        }
 
         var early = await db.InventoryOutcomes.FindAsync([order.OrderId], cancellationToken).ConfigureAwait(false);
         if (early?.Outcome == "reserved")
@@ -111,6 +119,21 @@ public sealed class PaymentProcessor(PaymentsDb db, StripeClient stripe, TimePro
         else if (payment?.Status == PaymentStatus.Succeeded)
         {
             await RefundLockedAsync(payment, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// <c>user.deleted.v1</c>: a payment still PENDING (waiting for its stock) is failed with
+    /// <see cref="PaymentMethodUnusable"/>, never charged: the customer is gone and a charge would need their Stripe
+    /// customer. Other states are left as they are (a PROCESSING one awaits Stripe's webhook, a SUCCEEDED one can still
+    /// be refunded).
+    /// </summary>
+    public async Task FailPendingOfErasedCustomerAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payment = await LockAsync(orderId, cancellationToken).ConfigureAwait(false);
+        if (payment?.Status == PaymentStatus.Pending)
+        {
+            Fail(payment, PaymentMethodUnusable, ErasedCustomers.Reason);
         }
     }
 

@@ -53,6 +53,7 @@ public sealed class PaymentsServiceFixture() : ServiceFixture("payments"), IAsyn
             new OrderStatusChanged(Guid.NewGuid(), Guid.NewGuid(), "PAID", "PENDING"),
             new InventoryReserved(Guid.NewGuid()),
             new OrderCreated(Guid.NewGuid(), Guid.NewGuid(), null, "pm_card_visa", "USD", "1.00"),
+            new UserDeleted(Guid.NewGuid()),
         };
         foreach (var probe in probes)
         {
