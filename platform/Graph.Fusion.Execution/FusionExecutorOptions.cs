@@ -32,6 +32,12 @@ public sealed record FusionExecutorOptions
     /// <summary>The largest subgraph response body read (bytes); larger answers are <c>SUBGRAPH_BAD_RESPONSE</c>.</summary>
     public long MaxSubgraphResponseBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Whether identical query fetches in flight at the same moment (same subgraph, document, variables and forwarded
+    /// headers, so the same caller identity) share one subgraph request. Mutations are never shared.
+    /// </summary>
+    public bool DeduplicateInflightQueries { get; init; } = true;
+
     /// <summary>The most variable sets in one batched lookup request (the subgraph's <c>MaxVariableBatchSize</c>).</summary>
     public int MaxVariableBatchSize { get; init; } = 1024;
 

@@ -15,7 +15,8 @@ namespace Graph.Fusion.Execution.Execution;
 /// <summary>
 /// Sends subgraph requests (GraphQL over HTTP POST, <c>application/graphql-response+json</c>; variable batches with
 /// <c>application/jsonl</c>, docs/fusion.md) through a Polly pipeline per subgraph: a timeout per attempt, a circuit
-/// breaker, and retries of queries on transient failures. Failures become <see cref="SubgraphException"/>s.
+/// breaker, and retries of queries on transient failures. Failures become <see cref="SubgraphException"/>s. Identical
+/// queries in flight at the same moment share one request (<see cref="InflightRequests"/>).
 /// </summary>
 internal sealed class SubgraphClient
 {
@@ -26,6 +27,7 @@ internal sealed class SubgraphClient
     private readonly Func<string, HttpClient> _clients;
     private readonly ConcurrentDictionary<string, ResiliencePipeline> _pipelines = new(StringComparer.Ordinal);
     private readonly ResiliencePipeline _retry;
+    private readonly InflightRequests _inflight = new();
 
     public SubgraphClient(FusionExecutorOptions options, Func<string, HttpClient> clients)
     {
@@ -50,7 +52,7 @@ internal sealed class SubgraphClient
         var body = BuildBody(document, variableSets, batch);
         var pipeline = _pipelines.GetOrAdd(schema, CreatePipeline);
         async ValueTask<IReadOnlyList<SubgraphResponse>> Attempt(CancellationToken token) =>
-            await pipeline.ExecuteAsync(async t => await SendAsync(schema, url, body, batch, clientRequest, t).ConfigureAwait(false), token).ConfigureAwait(false);
+            await pipeline.ExecuteAsync(async t => await SendAsync(schema, url, body, batch, idempotent, clientRequest, t).ConfigureAwait(false), token).ConfigureAwait(false);
 
         try
         {
@@ -115,9 +117,10 @@ internal sealed class SubgraphClient
         return buffer.ToArray();
     }
 
-    private async Task<IReadOnlyList<SubgraphResponse>> SendAsync(string schema, Uri url, byte[] body, bool batch, OperationRequest clientRequest, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SubgraphResponse>> SendAsync(
+        string schema, Uri url, byte[] body, bool batch, bool idempotent, OperationRequest clientRequest, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Accept.ParseAdd(batch ? JsonLines : GraphQLResponse + ", application/json;q=0.9");
         if (url.Scheme == Uri.UriSchemeHttps)
@@ -131,58 +134,76 @@ internal sealed class SubgraphClient
             await hook(clientRequest, request).ConfigureAwait(false);
         }
 
-        HttpResponseMessage response;
-        try
-        {
-            response = await _clients(schema).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException failure)
-        {
-            throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' could not be reached.", new TransientFailure(failure));
-        }
+        // The key is taken after the hook: the forwarded identity and language are part of what makes two fetches equal.
+        var answer = idempotent && _options.DeduplicateInflightQueries
+            ? await _inflight.SendAsync(schema, request, body, (r, token) => SendOwnedAsync(schema, r, token), cancellationToken).ConfigureAwait(false)
+            : await SendOwnedAsync(schema, request, cancellationToken).ConfigureAwait(false);
+        return Parse(schema, answer, batch);
+    }
 
-        using (response)
+    /// <summary>Sends <paramref name="request"/> and reads the whole answer; disposes the request.</summary>
+    private async Task<SubgraphAnswer> SendOwnedAsync(string schema, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
         {
-            if (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
-            {
-                throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)response.StatusCode}.", new TransientFailure(null));
-            }
-
-            var bytes = await ReadLimitedAsync(schema, response, cancellationToken).ConfigureAwait(false);
-            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            HttpResponseMessage response;
             try
             {
-                if (batch && mediaType == JsonLines)
-                {
-                    return ParseLines(bytes);
-                }
-
-                var single = JsonNode.Parse(bytes) as JsonObject
-                    ?? throw new JsonException("The response is not a JSON object.");
-                if (!single.ContainsKey("data") && !single.ContainsKey("errors"))
-                {
-                    throw new JsonException("The response has neither data nor errors.");
-                }
-
-                if (batch)
-                {
-                    // A request error for the whole batch (e.g. HTTP_BATCH_NOT_ACCEPTED): it applies to every variable set.
-                    throw new SubgraphException(schema, FusionErrorCodes.SubgraphBadResponse,
-                        $"The subgraph '{schema}' refused the variable batch ({(int)response.StatusCode}): {single["errors"]?[0]?["message"]}");
-                }
-
-                if ((int)response.StatusCode >= 500)
-                {
-                    throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)response.StatusCode}.");
-                }
-
-                return [new SubgraphResponse(0, single["data"], single["errors"] as JsonArray)];
+                response = await _clients(schema).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             }
-            catch (JsonException bad)
+            catch (HttpRequestException failure)
             {
-                throw new SubgraphException(schema, (int)response.StatusCode >= 500 ? FusionErrorCodes.SubgraphUnavailable : FusionErrorCodes.SubgraphBadResponse,
-                    $"The subgraph '{schema}' answered {(int)response.StatusCode} with a body that is not a GraphQL response.", bad);
+                throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' could not be reached.", new TransientFailure(failure));
             }
+
+            using (response)
+            {
+                if (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
+                {
+                    throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)response.StatusCode}.", new TransientFailure(null));
+                }
+
+                var bytes = await ReadLimitedAsync(schema, response, cancellationToken).ConfigureAwait(false);
+                return new SubgraphAnswer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes);
+            }
+        }
+    }
+
+    // Each caller parses for itself: the nodes are merged into its own result and must not be shared.
+    private static IReadOnlyList<SubgraphResponse> Parse(string schema, SubgraphAnswer answer, bool batch)
+    {
+        try
+        {
+            if (batch && answer.MediaType == JsonLines)
+            {
+                return ParseLines(answer.Body);
+            }
+
+            var single = JsonNode.Parse(answer.Body) as JsonObject
+                ?? throw new JsonException("The response is not a JSON object.");
+            if (!single.ContainsKey("data") && !single.ContainsKey("errors"))
+            {
+                throw new JsonException("The response has neither data nor errors.");
+            }
+
+            if (batch)
+            {
+                // A request error for the whole batch (e.g. HTTP_BATCH_NOT_ACCEPTED): it applies to every variable set.
+                throw new SubgraphException(schema, FusionErrorCodes.SubgraphBadResponse,
+                    $"The subgraph '{schema}' refused the variable batch ({(int)answer.Status}): {single["errors"]?[0]?["message"]}");
+            }
+
+            if ((int)answer.Status >= 500)
+            {
+                throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)answer.Status}.");
+            }
+
+            return [new SubgraphResponse(0, single["data"], single["errors"] as JsonArray)];
+        }
+        catch (JsonException bad)
+        {
+            throw new SubgraphException(schema, (int)answer.Status >= 500 ? FusionErrorCodes.SubgraphUnavailable : FusionErrorCodes.SubgraphBadResponse,
+                $"The subgraph '{schema}' answered {(int)answer.Status} with a body that is not a GraphQL response.", bad);
         }
     }
 

@@ -45,6 +45,9 @@ public sealed class TestSubgraph : IAsyncDisposable
     /// <summary>The shared sequence number of each request, in arrival order.</summary>
     public ConcurrentQueue<long> Arrivals { get; } = new();
 
+    /// <summary>When set, every request is recorded and then waits for it before it is answered.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     /// <summary>When set, every request is answered 200 with a body that is not JSON.</summary>
     public bool AnswerGarbage { get; set; }
 
@@ -76,6 +79,11 @@ public sealed class TestSubgraph : IAsyncDisposable
                 {
                     context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                     return;
+                }
+
+                if (self.Gate is { } gate)
+                {
+                    await gate.Task.WaitAsync(context.RequestAborted);
                 }
 
                 if (self.Hang)

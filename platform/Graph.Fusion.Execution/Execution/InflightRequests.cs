@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Graph.Fusion.Execution.Execution;
+
+/// <summary>A subgraph's whole answer: what <see cref="SubgraphClient"/> parses, once per caller.</summary>
+internal sealed record SubgraphAnswer(System.Net.HttpStatusCode Status, string? MediaType, byte[] Body);
+
+/// <summary>
+/// Identical query fetches in flight at the same moment share one subgraph request: many clients asking for the same
+/// popular product at once cost the subgraph one query. Two fetches are identical when subgraph, URL, body (document and
+/// variables) and every header but the trace context are, so callers with different identities or languages never share.
+/// Each caller waits with its own cancellation (and timeout); the shared request is cancelled when the last caller
+/// still waiting gives up, and a request given up is never joined. Entries leave the map when the request ends, so
+/// nothing is cached: a fetch that starts after the answer arrived sends its own request.
+/// </summary>
+internal sealed class InflightRequests
+{
+    /// <summary>Counts fetches that joined a request already in flight (tag <c>graph.subgraph</c>).</summary>
+    public static readonly Counter<long> Deduplicated =
+        new Meter("Graph.Fusion").CreateCounter<long>("graph.gateway.subgraph.deduplicated", description: "Subgraph fetches answered by an identical request already in flight.");
+
+    // Trace context differs per client request and says nothing about the answer.
+    private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "traceparent", "tracestate", "baggage" };
+
+    private readonly ConcurrentDictionary<string, SharedRequest> _requests = new(StringComparer.Ordinal);
+
+    public async Task<SubgraphAnswer> SendAsync(
+        string schema, HttpRequestMessage request, byte[] body, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send,
+        CancellationToken cancellationToken)
+    {
+        var key = KeyOf(schema, request, body);
+        var mine = new SharedRequest(token => RunSharedAsync(key, request, send, token));
+        var entry = _requests.GetOrAdd(key, mine);
+        if (!ReferenceEquals(entry, mine))
+        {
+            if (!entry.TryJoin())
+            {
+                // Given up by everyone who waited for it, and about to leave the map: this fetch goes on its own.
+                return await send(request, cancellationToken).ConfigureAwait(false);
+            }
+
+            request.Dispose();
+            Deduplicated.Add(1, new KeyValuePair<string, object?>("graph.subgraph", schema));
+        }
+        else
+        {
+            mine.Start();
+        }
+
+        return await entry.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SubgraphAnswer> RunSharedAsync(
+        string key, HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await send(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _requests.TryRemove(key, out _);
+        }
+    }
+
+    private static string KeyOf(string schema, HttpRequestMessage request, byte[] body)
+    {
+        var key = new StringBuilder(schema).Append('\n').Append(request.RequestUri).Append('\n');
+        foreach (var header in request.Headers.Where(h => !IgnoredHeaders.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            key.Append(header.Key).Append(':').AppendJoin(',', header.Value).Append('\n');
+        }
+
+        // The body can be large; its hash keeps the key short (SHA-256: no practical collisions between two documents).
+        return key.Append(Convert.ToHexString(SHA256.HashData(body))).ToString();
+    }
+
+    /// <summary>One request and the callers waiting for it.</summary>
+    private sealed class SharedRequest(Func<CancellationToken, Task<SubgraphAnswer>> run)
+    {
+        private readonly CancellationTokenSource _abandon = new();
+        private readonly Lock _lock = new();
+        private readonly TaskCompletionSource<Task<SubgraphAnswer>> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _waiting = 1;
+
+        public void Start() => _started.SetResult(run(_abandon.Token));
+
+        public bool TryJoin()
+        {
+            lock (_lock)
+            {
+                if (_abandon.IsCancellationRequested)
+                {
+                    return false;
+                }
+
+                _waiting++;
+                return true;
+            }
+        }
+
+        public async Task<SubgraphAnswer> WaitAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                var task = await _started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+                return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Leave();
+                throw;
+            }
+        }
+
+        // The last caller still waiting gave up: nobody wants the answer, so the request stops.
+        private void Leave()
+        {
+            lock (_lock)
+            {
+                if (--_waiting == 0)
+                {
+                    _abandon.Cancel();
+                }
+            }
+        }
+    }
+}
