@@ -167,7 +167,8 @@ internal ref partial struct Utf8GraphQLParser
     /// <summary>FragmentName : Name but not on (spec 2.8)</summary>
     private NameNode ParseFragmentName()
     {
-        if (TokenValue(_reader) == "on")
+        // graphql-js compares the token's value whatever its kind (a string "on" too); a name needs no string for that.
+        if (_reader.Kind == TokenKind.Name ? _reader.Span.SequenceEqual("on"u8) : TokenValue(_reader) == "on")
         {
             throw Unexpected();
         }

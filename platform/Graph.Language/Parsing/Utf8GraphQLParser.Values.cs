@@ -17,14 +17,14 @@ internal ref partial struct Utf8GraphQLParser
                 return ParseObject(isConst);
             case TokenKind.Int:
             {
-                var value = NameCache.Get(_reader.Span);
+                var value = _names.Intern(_reader.Span);
                 Advance();
                 return new IntValueNode(value, Loc(start));
             }
 
             case TokenKind.Float:
             {
-                var value = NameCache.Get(_reader.Span);
+                var value = _names.Intern(_reader.Span);
                 Advance();
                 return new FloatValueNode(value, Loc(start));
             }
@@ -74,7 +74,7 @@ internal ref partial struct Utf8GraphQLParser
             return new NullValueNode(Loc(start));
         }
 
-        var value = NameCache.Get(word);
+        var value = _names.Intern(word);
         Advance();
         return new EnumValueNode(value, Loc(start));
     }

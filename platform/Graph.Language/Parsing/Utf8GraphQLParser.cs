@@ -10,6 +10,7 @@ namespace Graph.Language;
 internal ref partial struct Utf8GraphQLParser
 {
     private readonly NodeListBuilder _lists;
+    private readonly NameCache _names;
     private readonly int _maxTokens;
     private readonly int _maxDepth;
     private readonly bool _noLocations;
@@ -22,6 +23,7 @@ internal ref partial struct Utf8GraphQLParser
     {
         _reader = new Utf8GraphQLReader(source);
         _lists = lists;
+        _names = NameCache.Current;
         _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxDepth;
         _noLocations = options.NoLocations;
@@ -146,7 +148,7 @@ internal ref partial struct Utf8GraphQLParser
         }
 
         var start = Begin();
-        var value = NameCache.Get(_reader.Span);
+        var value = _names.Intern(_reader.Span);
         Advance();
         return new NameNode(value, Loc(start));
     }
