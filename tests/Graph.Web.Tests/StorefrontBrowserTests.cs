@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Graph.Testing;
+using Graph.Testing.Polling;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -74,6 +75,72 @@ public sealed class StorefrontBrowserTests(StorefrontSystemFixture product) : IA
         await ShootAsync(page, "8-orders");
         unexpected.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task A_Product_Page_Should_Show_Its_Reviews_And_What_Customers_Also_Bought()
+    {
+        // Lumen Air 13, whose bundle the Recommendations demo data plants (subgraphs/Recommendations/README.md); the
+        // demo data is seeded after start, so wait until the gateway answers with recommendations.
+        const string lumenAir13 = "1d1e35ee-c01c-5b05-9d83-9df0df60dedb";
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                using var response = await product.Gateway.PostAsync("query($id: ID!) { productById(id: $id) { recommended(first: 4) { id } } }", new { id = lumenAir13 });
+                return response.Get("productById", "recommended").GetArrayLength();
+            },
+            count => count > 0,
+            "the Recommendations demo data for Lumen Air 13");
+        await using var context = await _chromium!.NewContextAsync(product.Web.BaseAddress);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/products/{lumenAir13}");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lumen Air 13" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reviews" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Customers also bought" })).ToBeVisibleAsync();
+        (await page.Locator(".product-card").CountAsync()).Should().BePositive();
+        await ShootAsync(page, "3-product-recommendations");
+    }
+
+    [Fact]
+    public async Task A_Visitor_Should_Browse_A_Category_Buy_A_Coupon_And_Narrow_A_Search_With_Filters()
+    {
+        await using var context = await _chromium!.NewContextAsync(product.Web.BaseAddress);
+        var page = await context.NewPageAsync();
+
+        // Categories, then a subcategory with coupons; a coupon goes into the visitor's anonymous cart.
+        await page.GotoAsync("/");
+        await page.Locator(".category-card", new() { HasText = "Experiences" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Restaurants" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Restaurants" })).ToBeVisibleAsync();
+        var coupons = page.Locator(".coupon-card");
+        await Assertions.Expect(coupons.First).ToBeVisibleAsync();
+        await ShootAsync(page, "1b-category-coupons");
+        await coupons.First.GetByRole(AriaRole.Button, new() { Name = "Add coupon to cart" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Coupon added to your cart.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
+
+        // A search, then the same search narrowed to a price range: fewer results, all within it.
+        await StorefrontSteps.SearchAsync(page, "laptop");
+        var results = page.GetByTestId("results");
+        await Assertions.Expect(results).ToHaveAttributeAsync("aria-busy", "false");
+        var all = await results.Locator(".product-card").CountAsync();
+        await page.GetByLabel("Max price").FillAsync("800");
+        await page.GetByLabel("In stock only").CheckAsync();
+        await page.GetByLabel("Order").SelectOptionAsync("PRICE_ASC");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("max=800", StringComparison.Ordinal));
+        await Assertions.Expect(results).ToHaveAttributeAsync("aria-busy", "false");
+        var prices = (await results.Locator(".product-card .price").AllTextContentsAsync()).Select(LastAmount).ToList();
+        prices.Count.Should().BeInRange(1, all - 1, "the filters narrow the search");
+        prices.Should().OnlyContain(p => p <= 800m).And.BeInAscendingOrder();
+        await ShootAsync(page, "2b-search-filters");
+    }
+
+    /// <summary>The final price on a card: the last amount ("$858.99 $730.14" when discounted).</summary>
+    private static decimal LastAmount(string text) =>
+        decimal.Parse(text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimStart('$').Replace(",", "", StringComparison.Ordinal),
+            System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task ShootAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });

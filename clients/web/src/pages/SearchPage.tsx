@@ -80,8 +80,12 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
       <div>
         {error && <p className="error">{error}</p>}
         {loading && !data && <p className="muted">Searching…</p>}
-        {data && <p className="muted" data-testid="result-count">{data.searchProducts.totalCount ?? 0} products</p>}
-        <div className="grid">
+        {data && (
+          <p className="muted" data-testid="result-count">
+            {data.searchProducts.totalCount ?? `${data.searchProducts.edges.length}${data.searchProducts.pageInfo.hasNextPage ? "+" : ""}`} products
+          </p>
+        )}
+        <div className="grid" data-testid="results" aria-busy={loading}>
           {pages.flatMap((page) => page.edges).map((edge) => <ProductCard key={edge.node.id} product={edge.node} />)}
         </div>
         {last?.pageInfo.hasNextPage && <button className="secondary" onClick={loadMore}>More results</button>}
