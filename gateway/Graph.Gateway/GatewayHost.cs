@@ -3,6 +3,7 @@ using Graph.AspNetCore.Http;
 using Graph.AspNetCore.Subscriptions;
 using Graph.Execution;
 using Graph.Execution.Processing;
+using Graph.Gateway.Caching;
 using Graph.Gateway.Composition;
 using Graph.Gateway.Forwarding;
 using Graph.Gateway.RateLimiting;
@@ -55,6 +56,7 @@ public static class GatewayHost
         }
 
         services.AddGatewayRateLimiting();
+        builder.AddGatewayResponseCache(); // Gateway:ResponseCache, on when ConnectionStrings:redis is set (Caching/)
         configure?.Invoke(builder);
 
         var app = builder.Build();
