@@ -43,7 +43,8 @@ export function CheckoutPage() {
 
   const addAddress = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const value = (name: string) => String(form.get(name) ?? "").trim();
     return guard(async () => {
       const data = await execute(AddAddressDocument, {
@@ -51,6 +52,7 @@ export function CheckoutPage() {
       });
       const failure = firstError(data.addAddress.errors);
       if (failure) throw failure;
+      formElement.reset();
       wallet.reload();
     });
   };
@@ -90,7 +92,7 @@ export function CheckoutPage() {
   return (
     <section className="checkout">
       <h1>Checkout</h1>
-      <p>{cart.data.itemCount} items, total <strong>{money(cart.data.total)}</strong></p>
+      <p>{cart.data.itemCount} {cart.data.itemCount === 1 ? "item" : "items"}, total <strong>{money(cart.data.total)}</strong></p>
       {error && <p className="error" role="alert">{error}</p>}
       <div className="columns">
         <form className="panel" onSubmit={addAddress}>
