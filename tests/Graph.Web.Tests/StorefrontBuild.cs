@@ -32,7 +32,8 @@ public static class StorefrontBuild
         {
             var index = new FileInfo(Path.Combine(DistDirectory, "index.html"));
             var newestSource = Sources().Max(f => f.LastWriteTimeUtc);
-            if (!index.Exists || index.LastWriteTimeUtc < newestSource)
+            var manifest = Path.Combine(Directory, "src", "gql", "persisted-documents.json");
+            if (!index.Exists || index.LastWriteTimeUtc < newestSource || !File.Exists(manifest))
             {
                 Check(NpmRun.Run(Directory, null, "run", "build"), "npm run build");
             }
