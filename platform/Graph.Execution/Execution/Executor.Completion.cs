@@ -38,6 +38,20 @@ internal static partial class Executor
         };
     }
 
+    /// <summary>
+    /// <see cref="CompleteValue"/> of a leaf field's value (<see cref="FieldSelection.LeafType"/>): a null is a field
+    /// error when the field is Non-Null, anything else is serialized by the scalar or enum.
+    /// </summary>
+    private static object? CompleteLeaf(FieldSelection field, object? result)
+    {
+        if (result is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return field.LeafIsNonNull ? throw NonNullViolation(field) : null;
+        }
+
+        return field.LeafType is ScalarType scalar ? CompleteLeafValue(scalar, result) : CompleteEnumValue((EnumType)field.LeafType!, result);
+    }
+
     private static CompletionException NonNullViolation(FieldSelection field) =>
         new($"Cannot return null for non-nullable field {field.Coordinate}.");
 

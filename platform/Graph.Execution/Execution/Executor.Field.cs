@@ -29,8 +29,22 @@ internal static partial class Executor
     private static ValueTask<object?> StartField(
         OperationContext context, ObjectType objectType, object? objectValue, FieldSelection field, ResultPath parentPath, out ResultPath? path, out bool resolverPending)
     {
-        path = field.NeedsPath ? parentPath.Append(field.ResponseKey) : null;
         resolverPending = false;
+        if (ReferenceEquals(objectType, field.ParentType) && field.IsPlainLeaf(context))
+        {
+            // ResolveFieldValue would only read the property, and CompleteValue only complete the leaf: both inline.
+            path = null;
+            try
+            {
+                return new ValueTask<object?>(CompleteLeaf(field, field.ReadProperty(objectValue)));
+            }
+            catch (Exception ex)
+            {
+                return HandleFieldError(context, ex, field, parentPath, null);
+            }
+        }
+
+        path = field.NeedsPath ? parentPath.Append(field.ResponseKey) : null;
         try
         {
             var resolving = ResolveFieldValue(context, objectType, objectValue, field, parentPath, path);

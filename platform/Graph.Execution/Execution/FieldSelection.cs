@@ -32,6 +32,9 @@ internal sealed class FieldSelection
     // property costs a type comparison instead of a dictionary lookup keyed by (type, name).
     private PropertyGetter? _getter;
 
+    // Whether the field is a plain leaf for the executor that last ran it (see IsPlainLeaf).
+    private PlainLeafDecision? _plainLeaf;
+
     public FieldSelection(string responseKey, FieldNode[] nodes, OutputField field, ObjectType parentType, MetaField meta)
     {
         ResponseKey = responseKey;
@@ -43,7 +46,15 @@ internal sealed class FieldSelection
         Coordinate = parentType.Name + "." + field.Name;
         HasVariableArguments = nodes[0].Arguments.Any(a => ContainsVariable(a.Value));
         NeedsPath = !IsLeaf(field.Type);
+        LeafIsNonNull = field.Type is NonNullType;
+        LeafType = NeedsPath ? null : (INamedType)(field.Type is NonNullType nonNull ? nonNull.OfType : field.Type);
     }
+
+    /// <summary>The scalar or enum type of a leaf field (Non-Null unwrapped); null for composite and list fields.</summary>
+    public INamedType? LeafType { get; }
+
+    /// <summary>Whether the field's type is Non-Null (for a leaf: null completes to a field error).</summary>
+    public bool LeafIsNonNull { get; }
 
     /// <summary>
     /// Whether the executor builds this field's path before completing it: composite and list values extend it for
@@ -143,6 +154,37 @@ internal sealed class FieldSelection
 
         return getter.Read is { } read ? read(parent) : null;
     }
+
+    /// <summary>
+    /// Whether, under <paramref name="context"/>'s executor, this field is a scalar or enum field without arguments,
+    /// resolver or middleware, outside introspection, on <see cref="ParentType"/>, read by the default property
+    /// resolver: ResolveFieldValue then only reads the parent's property, so the executor reads it and completes the
+    /// leaf directly (no argument coercion, pipeline lookup or resolver call to go through). Decided once per executor
+    /// (its pipelines and default resolver).
+    /// </summary>
+    public bool IsPlainLeaf(OperationContext context)
+    {
+        var decision = Volatile.Read(ref _plainLeaf);
+        if (decision is null || !ReferenceEquals(decision.Pipelines, context.Pipelines) || !ReferenceEquals(decision.DefaultResolver, context.DefaultResolver))
+        {
+            decision = new PlainLeafDecision(context.Pipelines, context.DefaultResolver, DecidePlainLeaf(context));
+            Volatile.Write(ref _plainLeaf, decision);
+        }
+
+        return decision.IsPlainLeaf;
+    }
+
+    // The conditions under which Executor.ResolveFieldValue reaches its property-read shortcut with no other effect.
+    private bool DecidePlainLeaf(OperationContext context) =>
+        Meta == MetaField.None
+        && LeafType is not null
+        && Field.Arguments.Count == 0
+        && Field.Resolver is null
+        && !(ParentType.IsBuiltIn && Introspection.IntrospectionResolvers.IsIntrospectionType(ParentType))
+        && ReferenceEquals(context.DefaultResolver, PropertyResolver.Resolve)
+        && context.Pipelines.Get(ParentType, Field, context.DefaultResolver) is null;
+
+    private sealed record PlainLeafDecision(Processing.FieldPipelines Pipelines, Graph.Types.Resolvers.FieldResolver DefaultResolver, bool IsPlainLeaf);
 
     /// <summary>Whether values of <paramref name="type"/> are leaves once non-null (scalars and enums).</summary>
     public static bool IsLeaf(IType type) => (type is NonNullType nonNull ? nonNull.OfType : type) is ScalarType or EnumType;
