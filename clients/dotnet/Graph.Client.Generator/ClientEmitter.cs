@@ -132,7 +132,7 @@ internal sealed class ClientEmitter(CodegenOptions options, Schema schema)
                 var kind = char.ToUpperInvariant(operation.Kind[0]) + operation.Kind[1..];
                 _writer.Line($"public static readonly GraphQLOperation {operation.Name} = new(\"{operation.Name}\", GraphQLOperationKind.{kind},");
                 var quotes = new string('"', Math.Max(3, LongestQuoteRun(operation.Document) + 1));
-                _writer.Lines([$"    {quotes}", .. operation.Document.Split('\n').Select(l => "    " + l), $"    {quotes});"]);
+                _writer.Lines([$"    {quotes}", .. operation.Document.Split('\n').Select(l => l.Length == 0 ? l : "    " + l), $"    {quotes});"]);
             }
         }
 
@@ -141,7 +141,9 @@ internal sealed class ClientEmitter(CodegenOptions options, Schema schema)
 
     private void EmitRecord(RecordModel record)
     {
-        _writer.Line($"/// <summary><c>{record.SchemaType}</c> as selected at <c>{CSharpNames.XmlEscape(record.Path)}</c>.</summary>");
+        _writer.Line(record.Path.Length == 0
+            ? $"/// <summary>The data of <c>{record.Name[..^"Result".Length]}</c>: its selection on <c>{record.SchemaType}</c>.</summary>"
+            : $"/// <summary><c>{record.SchemaType}</c> as selected at <c>{CSharpNames.XmlEscape(record.Path)}</c>.</summary>");
         if (record.Derived.Count > 0)
         {
             _writer.Line("[JsonPolymorphic(TypeDiscriminatorPropertyName = \"__typename\", IgnoreUnrecognizedTypeDiscriminators = true)]");

@@ -55,7 +55,8 @@ public static class ClientGenerator
             return new CodegenResult(null, errors);
         }
 
-        var typeNames = new HashSet<string>(StringComparer.Ordinal) { options.ClientName, options.ClientName + "Operations" };
+        // Schema type names are taken first: input records and enums keep their schema names, result records give way.
+        var typeNames = new HashSet<string>(schema.Types.Select(t => t.Name), StringComparer.Ordinal) { options.ClientName, options.ClientName + "Operations" };
         var collector = new FieldCollector(schema, operations.Fragments);
         var records = new RecordBuilder(schema, collector, typeNames);
         var inputs = new InputTypeCollector(schema);

@@ -17,7 +17,7 @@ internal sealed class RecordBuilder(Schema schema, FieldCollector collector, Has
 
     public RecordModel BuildRoot(string operationName, ObjectType rootType, SelectionSetNode selectionSet)
     {
-        var record = NewRecord(operationName + "Result", rootType.Name, "the operation's data");
+        var record = NewRecord(operationName + "Result", rootType.Name, "");
         AddProperties(record, operationName, collector.ForObject(rootType, rootType, [selectionSet]), "", skipTypename: false);
         return record;
     }
