@@ -29,7 +29,14 @@ public sealed class SessionBrowserTests(StorefrontSystemFixture product) : IAsyn
     {
         await using var context = await _chromium!.NewContextAsync(product.Web.BaseAddress);
         var page = await context.NewPageAsync();
-        await StorefrontSteps.SignUpAsync(page, "Session Tester");
+        // A demo customer (subgraphs/Users/DemoData) through the sign-in form.
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email").FillAsync("alice@graph.local");
+        await page.GetByLabel("Password").FillAsync("graph-customer-demo-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("nav")).ToContainTextAsync("Alice");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
 
         // The access token lived only in the page's memory: after a reload the stored refresh token gets a new one.
         await page.ReloadAsync();
