@@ -37,13 +37,16 @@ export function CategoryPage({ id }: { id: string }) {
           ))}
         </p>
       )}
-      <h2>Products</h2>
-      <div className="grid">
-        {category.products.nodes.map((product) => <ProductCard key={product.id} product={product} />)}
-      </div>
-      {category.products.nodes.length === 0 && <p className="muted">No products here yet.</p>}
+      {category.products.nodes.length > 0 && (
+        <>
+          <h2>Products</h2>
+          <div className="grid">
+            {category.products.nodes.map((product) => <ProductCard key={product.id} product={product} />)}
+          </div>
+        </>
+      )}
       <h2>Coupons</h2>
-      {message && <p className="notice">{message}</p>}
+      {message && <p className="notice" role="status">{message}</p>}
       <div className="grid">
         {data.couponsByCategory.nodes.map((coupon) => (
           <div key={coupon.id} className="card coupon-card">
