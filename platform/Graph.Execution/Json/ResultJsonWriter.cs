@@ -109,10 +109,15 @@ public static class ResultJsonWriter
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        // Most values are strings: tested first, and before object?[], whose test must allow for array covariance
+        // (a string[] is an object?[]), so it costs a call where a sealed type's test is one comparison.
         switch (value)
         {
             case null:
                 writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
@@ -140,9 +145,6 @@ public static class ResultJsonWriter
                 }
 
                 writer.WriteEndArray();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
                 break;
             case bool b:
                 writer.WriteBooleanValue(b);

@@ -23,9 +23,11 @@ public sealed class FieldPipelines
         _perField = all.Where(r => r.Coordinate is not null)
             .GroupBy(r => r.Coordinate!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Middleware).ToArray(), StringComparer.Ordinal);
+        IsEmpty = _global.Count == 0 && _perField.Count == 0;
     }
 
-    public bool IsEmpty => _global.Count == 0 && _perField.Count == 0;
+    /// <summary>No middleware at all (asked once per field execution: a field, not two interface calls).</summary>
+    public bool IsEmpty { get; }
 
     /// <summary>The pipeline of <paramref name="field"/> on <paramref name="parentType"/>; null when it has no middleware.</summary>
     public FieldDelegate? Get(ObjectType parentType, OutputField field, FieldResolver resolver)
