@@ -11,10 +11,13 @@ namespace Graph.Notifications.Composition;
 /// </summary>
 public static class ErasedUsers
 {
+    /// <summary>Takes the user's lock until the transaction ends (the erasure, before it looks at the user's rows).</summary>
+    public static Task LockAsync(NotificationsDb db, Guid userId, CancellationToken ct) => db.Database.LockAggregateAsync(userId, ct);
+
     /// <summary>Takes the user's lock (until the transaction ends) and answers whether the user was erased.</summary>
     public static async Task<bool> LockAndCheckAsync(NotificationsDb db, Guid userId, CancellationToken ct)
     {
-        await db.Database.LockAggregateAsync(userId, ct);
+        await LockAsync(db, userId, ct);
         return await db.Database
             .SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {userId}) AS "Value" """)
             .SingleAsync(ct);

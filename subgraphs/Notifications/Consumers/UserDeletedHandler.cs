@@ -20,7 +20,7 @@ public sealed class UserDeletedHandler(NotificationsDb db, TimeProvider clock) :
     public async Task HandleAsync(UserDeleted e, IntegrationEventContext context, CancellationToken ct)
     {
         var userId = e.UserId;
-        await ErasedUsers.LockAndCheckAsync(db, userId, ct);
+        await ErasedUsers.LockAsync(db, userId, ct);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Emails.Where(m => m.UserId == userId).ExecuteDeleteAsync(ct);
         await db.OrderContacts.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);

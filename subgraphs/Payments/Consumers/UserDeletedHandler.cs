@@ -29,7 +29,7 @@ public sealed class UserDeletedHandler(PaymentsDb db, PaymentProcessor payments,
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var userId = integrationEvent.UserId;
-        await ErasedCustomers.LockAndCheckAsync(db, userId, cancellationToken).ConfigureAwait(false);
+        await ErasedCustomers.LockAsync(db, userId, cancellationToken).ConfigureAwait(false);
 
         var pendingOrders = await db.Payments
             .Where(p => p.UserId == userId && p.Status == PaymentStatus.Pending)

@@ -14,10 +14,13 @@ public static class ErasedCustomers
     /// <summary>The <c>failure_reason</c> (and <c>payment.failed.v1</c> reason) of a payment failed by an erasure.</summary>
     public const string Reason = "The customer's account was deleted.";
 
+    /// <summary>Takes the user's lock until the transaction ends (the erasure, before it looks at the user's rows).</summary>
+    public static Task LockAsync(PaymentsDb db, Guid userId, CancellationToken cancellationToken) => db.Database.LockAggregateAsync(userId, cancellationToken);
+
     /// <summary>Takes the user's lock (until the transaction ends) and answers whether the user was erased.</summary>
     public static async Task<bool> LockAndCheckAsync(PaymentsDb db, Guid userId, CancellationToken cancellationToken)
     {
-        await db.Database.LockAggregateAsync(userId, cancellationToken).ConfigureAwait(false);
+        await LockAsync(db, userId, cancellationToken).ConfigureAwait(false);
         return await db.Database
             .SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {userId}) AS "Value" """)
             .SingleAsync(cancellationToken).ConfigureAwait(false);
