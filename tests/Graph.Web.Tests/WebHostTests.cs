@@ -2,6 +2,8 @@ using System.Net;
 using FluentAssertions;
 using Graph.Testing.Services;
 using Graph.WebHost;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Xunit;
 
 namespace Graph.Web.Tests;
@@ -73,6 +75,31 @@ public sealed class WebHostTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
         (await response.Content.ReadAsStringAsync()).Should().Contain("\"code\":\"GATEWAY_UNREACHABLE\"");
+    }
+
+    [Fact]
+    public async Task The_Gateway_Should_Learn_The_Browsers_Address_As_The_Last_Forwarded_Hop()
+    {
+        // A stand-in gateway that answers with the X-Forwarded-For it received.
+        await using var gateway = await ServiceHost.StartAsync(
+            args =>
+            {
+                var app = WebApplication.CreateSlimBuilder(args).Build();
+                app.MapPost("/graphql", (HttpContext context) => context.Request.Headers["X-Forwarded-For"].ToString());
+                return app;
+            },
+            new Dictionary<string, string?>());
+        await using var web = await ServiceHost.StartAsync(WebHostApp.Build, new Dictionary<string, string?>
+        {
+            ["WebHost:Root"] = _root,
+            ["WebHost:Gateway"] = gateway.BaseAddress.ToString(),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Forwarded-For", "198.51.100.9");
+
+        using var response = await web.Client.SendAsync(request);
+
+        (await response.Content.ReadAsStringAsync()).Should().Be("198.51.100.9, 127.0.0.1", "the web host appends the address the request came from");
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class GatewayProxy(HttpClient client, IOptions<WebHostOptions> opt
     private static readonly HashSet<string> NotForwarded = new(StringComparer.OrdinalIgnoreCase)
     {
         "Connection", "Keep-Alive", "Proxy-Connection", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host", "Content-Length",
+        "X-Forwarded-For",
     };
 
     public async Task ForwardAsync(HttpContext context)
@@ -36,6 +37,11 @@ public sealed class GatewayProxy(HttpClient client, IOptions<WebHostOptions> opt
                 request.Content?.Headers.TryAddWithoutValidation(name, values.ToArray());
             }
         }
+
+        // The gateway counts anonymous callers by address: this host (a trusted proxy there) names the browser as the
+        // last hop, after whatever the browser or proxies before it claimed, which the gateway does not believe.
+        var forwardedFor = incoming.Headers["X-Forwarded-For"].Append(context.Connection.RemoteIpAddress?.ToString()).OfType<string>();
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", string.Join(", ", forwardedFor));
 
         HttpResponseMessage response;
         try
