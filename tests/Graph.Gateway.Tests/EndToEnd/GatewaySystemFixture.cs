@@ -1,5 +1,6 @@
 using Graph.Catalog;
 using Graph.FakeStripe;
+using Graph.Gateway.Tests.Caching;
 using Graph.Fusion.Composition;
 using Graph.Orders;
 using Graph.Payments;
@@ -40,6 +41,7 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("gateway-e2e-").FullName;
     private FakeStripeServer? _stripe;
     private ServiceHost? _gateway;
+    private ServiceHost? _cachingGateway;
 
     public ServiceHost Gateway => _gateway ?? throw new InvalidOperationException("Started in InitializeAsync.");
 
@@ -95,7 +97,18 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
         }
 
         _gateway = await ServiceHost.StartAsync(args => GatewayHost.Build(args), settings);
+
+        // A second gateway over the same subgraphs with the Redis response cache on (Caching/ResponseCacheEndToEndTests);
+        // the first stays uncached so the other tests never read a response a change has not evicted yet.
+        settings["ConnectionStrings:redis"] = _redis.ConnectionString;
+        settings["Kafka:BootstrapServers"] = _kafka.BootstrapServers;
+        _cachingGateway = await ServiceHost.StartAsync(args => GatewayHost.Build(args, b => CachingGatewayRequests.AddTo(b.Services, RunningSubgraphs)), settings);
     }
+
+    /// <summary>The gateway with the response cache; <see cref="CachingGatewayRequests"/> counts its subgraph requests.</summary>
+    public ServiceHost CachingGateway => _cachingGateway ?? throw new InvalidOperationException("Started in InitializeAsync.");
+
+    public SubgraphRequestCounter CachingGatewayRequests { get; } = new();
 
     /// <summary>The subgraphs this fixture runs; the others in the manifest (Notifications) get a closed port as URL.</summary>
     public static readonly string[] RunningSubgraphs = ["users", "catalog", "reviews", "recommendations", "orders", "payments"];
@@ -131,6 +144,11 @@ public sealed class GatewaySystemFixture : IAsyncLifetime
         if (_gateway is not null)
         {
             await _gateway.DisposeAsync();
+        }
+
+        if (_cachingGateway is not null)
+        {
+            await _cachingGateway.DisposeAsync();
         }
 
         foreach (var name in _hosts.Keys.Reverse().ToList())
