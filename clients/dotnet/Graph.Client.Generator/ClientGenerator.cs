@@ -71,7 +71,8 @@ public static class ClientGenerator
                 OperationDocumentPrinter.Print(operation, operations.Fragments), result, variables));
         }
 
-        var source = new ClientEmitter(options, schema).Emit(models, records.Records, inputs.InputTypes, records.UsedEnums.Union(inputs.Enums));
+        var interfaces = records.FragmentInterfaces(operations.Fragments.Values);
+        var source = new ClientEmitter(options, schema).Emit(models, records.Records, interfaces, inputs.InputTypes, records.UsedEnums.Union(inputs.Enums));
         return new CodegenResult(source, []);
     }
 

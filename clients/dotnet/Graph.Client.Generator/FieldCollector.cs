@@ -30,7 +30,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
 
     /// <summary>Fields for the concrete object type <paramref name="target"/>.</summary>
     public List<FieldGroup> ForObject(INamedType scope, ObjectType target, IEnumerable<SelectionSetNode> sets) =>
-        Collect(scope, sets, condition => condition.Name == target.Name || (IsAbstract(condition) && schema.IsSubType(condition, target)));
+        Collect(scope, sets, condition => AppliesTo(condition, target));
 
     /// <summary>Fields every possible type of the abstract <paramref name="target"/> has: the polymorphic base.</summary>
     public List<FieldGroup> ForAbstract(INamedType target, IEnumerable<SelectionSetNode> sets)
@@ -39,6 +39,40 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         return Collect(target, sets, condition => condition.Name == target.Name
             || possible.All(p => condition.Name == p.Name || (IsAbstract(condition) && schema.IsSubType(condition, p))));
     }
+
+    /// <summary>
+    /// The named fragments whose fields a record of <paramref name="target"/> always has: spread without
+    /// <c>@skip</c>/<c>@include</c>, directly, through inline fragments or through other fragments.
+    /// </summary>
+    public List<string> SpreadFragments(ObjectType target, IEnumerable<SelectionSetNode> sets)
+    {
+        var names = new List<string>();
+        var pending = new Stack<SelectionSetNode>(sets);
+        while (pending.TryPop(out var set))
+        {
+            foreach (var selection in set.Selections)
+            {
+                switch (selection)
+                {
+                    case InlineFragmentNode inline when !IsConditional(inline.Directives)
+                        && (inline.TypeCondition is null || AppliesTo(Type(inline.TypeCondition.Name.Value), target)):
+                        pending.Push(inline.SelectionSet);
+                        break;
+                    case FragmentSpreadNode spread when !IsConditional(spread.Directives) && !names.Contains(spread.Name.Value)
+                        && fragments.TryGetValue(spread.Name.Value, out var fragment) && !IsConditional(fragment.Directives)
+                        && AppliesTo(Type(fragment.TypeCondition.Name.Value), target):
+                        names.Add(spread.Name.Value);
+                        pending.Push(fragment.SelectionSet);
+                        break;
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private bool AppliesTo(INamedType condition, ObjectType target) =>
+        condition.Name == target.Name || (IsAbstract(condition) && schema.IsSubType(condition, target));
 
     private List<FieldGroup> Collect(INamedType scope, IEnumerable<SelectionSetNode> sets, Func<INamedType, bool> applies)
     {

@@ -12,6 +12,9 @@ internal sealed class RecordModel(string name, string schemaType, string path)
 
     public List<PropertyModel> Properties { get; } = [];
 
+    /// <summary>Named fragments whose fields this record always has; it implements their interfaces.</summary>
+    public List<string> Fragments { get; } = [];
+
     /// <summary>The polymorphic base this record derives from (a concrete type of an abstract field).</summary>
     public RecordModel? Base { get; set; }
 
@@ -33,3 +36,6 @@ internal sealed record OperationModel(
 
 /// <summary>An operation variable as a method parameter.</summary>
 internal sealed record VariableModel(string Name, string Parameter, string TypeText, bool Required);
+
+/// <summary>The interface of a named fragment: its own leaf fields, implemented by every record that spreads it.</summary>
+internal sealed record FragmentInterfaceModel(string FragmentName, string Name, string TypeCondition, IReadOnlyList<PropertyModel> Properties);

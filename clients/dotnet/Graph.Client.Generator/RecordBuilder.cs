@@ -28,6 +28,7 @@ internal sealed class RecordBuilder(Schema schema, FieldCollector collector, Has
         {
             var record = NewRecord(name, type.Name, path);
             AddProperties(record, name, collector.ForObject(type, objectType, sets), path, skipTypename: false);
+            record.Fragments.AddRange(collector.SpreadFragments(objectType, sets));
             return record;
         }
 
@@ -50,6 +51,7 @@ internal sealed class RecordBuilder(Schema schema, FieldCollector collector, Has
         {
             var derived = NewRecord(name + "_" + possible.Name, possible.Name, path);
             derived.Base = baseRecord;
+            derived.Fragments.AddRange(collector.SpreadFragments(possible, sets));
             AddProperties(derived, derived.Name, extra, path, skipTypename: true);
             baseRecord.Derived.Add((possible.Name, derived));
         }
@@ -94,7 +96,44 @@ internal sealed class RecordBuilder(Schema schema, FieldCollector collector, Has
         }
     }
 
-    private RecordModel NewRecord(string name, string schemaType, string path)
+    /// <summary>
+    /// The interface of each fragment: the fragment's own unconditional fields of leaf type (object fields have a
+    /// different record per operation, so they are left out).
+    /// </summary>
+    public List<FragmentInterfaceModel> FragmentInterfaces(IEnumerable<FragmentDefinitionNode> fragments)
+    {
+        var interfaces = new List<FragmentInterfaceModel>();
+        foreach (var fragment in fragments)
+        {
+            if (schema.FindType(fragment.TypeCondition.Name.Value) is not IComplexType type)
+            {
+                continue;
+            }
+
+            var properties = new List<PropertyModel>();
+            foreach (var field in fragment.SelectionSet.Selections.OfType<FieldNode>())
+            {
+                if (field.Directives.Any(d => d.Name.Value is "skip" or "include") || !type.Fields.TryGet(field.Name.Value, out var definition)
+                    || definition.Type.NamedType() is not (ScalarType or EnumType) || properties.Any(p => p.JsonName == field.ResponseKey))
+                {
+                    continue;
+                }
+
+                properties.Add(new PropertyModel(CSharpNames.Pascal(field.ResponseKey), field.ResponseKey,
+                    TypeMapper.Wrap(definition.Type, TypeMapper.Leaf(definition.Type.NamedType())), Required: true, definition.Description));
+            }
+
+            if (properties.Count > 0)
+            {
+                var name = NewName("I" + CSharpNames.Pascal(fragment.Name.Value));
+                interfaces.Add(new FragmentInterfaceModel(fragment.Name.Value, name, type.Name, properties));
+            }
+        }
+
+        return interfaces;
+    }
+
+    private string NewName(string name)
     {
         var unique = name;
         for (var i = 2; !typeNames.Add(unique); i++)
@@ -102,7 +141,12 @@ internal sealed class RecordBuilder(Schema schema, FieldCollector collector, Has
             unique = name + i;
         }
 
-        var record = new RecordModel(unique, schemaType, path);
+        return unique;
+    }
+
+    private RecordModel NewRecord(string name, string schemaType, string path)
+    {
+        var record = new RecordModel(NewName(name), schemaType, path);
         Records.Add(record);
         return record;
     }

@@ -106,6 +106,16 @@ public sealed class ClientGeneratorTests
         source.Should().Contain("PageAsync(Category category, int? first = null, CancellationToken cancellationToken = default)");
     }
 
+    [Fact]
+    public void Records_That_Spread_A_Fragment_Should_Implement_Its_Interface()
+    {
+        var result = ClientGenerator.Generate(TestFiles.Schema, TestFiles.Operations, Options);
+
+        result.Source.Should().Contain("public interface IProductCard")
+            .And.Contain("public sealed record ProductPage_Product : IProductCard")
+            .And.Contain("public sealed record Catalog_Products : IProductCard");
+    }
+
     private static string Generate(string operation)
     {
         var result = ClientGenerator.Generate(TestFiles.Schema, [TestFiles.Operation("Test", operation)], Options);
