@@ -79,7 +79,7 @@ public static class SchemaComposer
             return new CompositionResult(context.Errors, null);
         }
 
-        return new CompositionResult(context.Errors, new ComposedSchema(context.Merged, CacheHintMerger.Merge(context.Schemas)));
+        return new CompositionResult(context.Errors, new ComposedSchema(context.Merged, CacheHintMerger.Merge(context.Schemas, context.Merged)));
     }
 
     private static bool Run(IReadOnlyList<ICompositionRule> stage, CompositionContext context)

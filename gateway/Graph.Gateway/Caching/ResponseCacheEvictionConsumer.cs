@@ -97,9 +97,14 @@ public sealed partial class ResponseCacheEvictionConsumer(
             AutoOffsetReset = AutoOffsetReset.Earliest,
             AllowAutoCreateTopics = true,
             FetchWaitMaxMs = (int)messaging.Value.Consumer.FetchWaitMax.TotalMilliseconds,
+
+            // A subscribed topic that does not exist yet (no service has published a change since the broker started) is
+            // only picked up at a metadata refresh: every 5 s rather than librdkafka's default of 5 minutes.
+            TopicMetadataRefreshIntervalMs = 5000,
         };
         using var consumer = new ConsumerBuilder<string, byte[]>(config)
             .SetErrorHandler((_, error) => LogClientError(logger, error.Code.ToString(), error.Reason))
+            .SetPartitionsAssignedHandler((_, partitions) => LogAssigned(logger, string.Join(',', partitions.Select(p => p.Topic + "[" + p.Partition.Value + "]"))))
             .Build();
         consumer.Subscribe(options.Value.EvictionTopics);
         try
@@ -150,6 +155,9 @@ public sealed partial class ResponseCacheEvictionConsumer(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The response cache's eviction consumer failed; restarting in {DelayMs} ms")]
     private static partial void LogConsumerFailed(ILogger logger, Exception error, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Response cache eviction consumer was assigned {Partitions}")]
+    private static partial void LogAssigned(ILogger logger, string partitions);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka consumer error (response cache eviction) {Code}: {Reason}")]
     private static partial void LogClientError(ILogger logger, string code, string reason);

@@ -47,6 +47,19 @@ public sealed class CacheHintMergeTests
     }
 
     [Fact]
+    public void A_Field_Of_A_Hinted_Type_Resolved_Only_By_A_Schema_Without_Hints_Should_Get_Max_Age_Zero()
+    {
+        var schema = Composed(
+            $"type Query {{ userById(id: ID!): User @lookup }} type User @key(fields: \"id\") @cacheControl(maxAge: 60) {{ id: ID! name: String! }} {Definitions}",
+            "type Query { userById(id: ID!): User @lookup @internal } type User @key(fields: \"id\") { id: ID! unreadCount: Int! }");
+
+        var execution = schema.PrintExecutionSchema();
+
+        execution.Should().Contain("unreadCount: Int! @fusion__field(schema: B) @fusion__cacheControl(maxAge: 0)");
+        execution.Should().Contain("name: String! @fusion__field(schema: A)\n");
+    }
+
+    [Fact]
     public void Source_Schemas_Without_Hints_Should_Print_No_Cache_Control_Definitions()
     {
         var schema = Composed("type Query { a: String }");
