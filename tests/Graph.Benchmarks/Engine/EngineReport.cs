@@ -137,6 +137,29 @@ internal static class EngineReport
               (`author` is a `Map` lookup; graphql-js has no DataLoader), then `JSON.stringify` and `Buffer.from`.
               graphql-js's response bytes are {(run.GraphQLJsResponseIdentical ? "identical" : "NOT identical")} to ours; both System.Text.Json references
               write exactly our bytes (checked before measuring, with our executor's writer options).
+
+            Where our cost is, and what the last round of tuning changed (2026-11-21; GC allocation sampling and `perf`
+            profiles of a scratch loop over the same workloads):
+
+            - Parsing allocates only the tree: of the 24.1 KB per parse of the query, `NameNode`s are 31%, `FieldNode`s
+              19%, the other nodes and their exact-size lists nearly all the rest, decoded strings 2% (names are interned
+              per thread). Every node carries its `Location?` (20 bytes). The round removed a thread-static lookup per
+              name and the covariance checks and casts of building node lists (about 2% of a parse); what remains is the
+              lexer, building the nodes, and the GC clearing the memory they take. Reaching 3 times graphql-js would take
+              a smaller tree (locations stored more compactly in the nodes), which changes every public node type.
+            - Execution allocates about 1 KB per product (98 KB per request): the result map and its value array per
+              object, a path per list item and per composite field, the `author` resolver's context and state machine
+              (the benchmark's resolver awaits the DataLoader), the executor's state machine for the object waiting on
+              it, the DataLoader's promise per caller, and the boxed `Float` values. Writing the JSON is about a fifth of
+              the CPU, close to what System.Text.Json takes for the same bytes. The round added an inline path for plain
+              leaf fields (scalar or enum, no arguments, resolver or middleware, read by the default property resolver:
+              the property is read and the leaf completed without argument and pipeline lookups or the generic
+              completion), a smaller state machine for an object whose one pending field is a resolver (40 B less per
+              product), the middleware check read from a field, and strings tested first when writing JSON.
+
+            Effect of the round, from process CPU time in a scratch loop (the full runs on this loaded machine cannot
+            resolve differences this small): parsing the query 13.3 to 13.0 µs, executing the catalog request 112 to
+            about 102 µs; allocated per request 101.9 KB to 98.0 KB; allocated per parse unchanged.
             """);
     }
 
