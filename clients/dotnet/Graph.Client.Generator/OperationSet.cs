@@ -11,7 +11,8 @@ namespace Graph.Client.Generator;
 /// </summary>
 internal sealed class OperationSet
 {
-    private readonly Dictionary<SyntaxNode, (ExecutableDefinitionNode Definition, string File)> _owners = new(ReferenceEqualityComparer.Instance);
+    // Every node of every definition: its definition, file and the field it is in (for "field 'total'" in messages).
+    private readonly Dictionary<SyntaxNode, (ExecutableDefinitionNode Definition, string File, FieldNode? Field)> _owners = new(ReferenceEqualityComparer.Instance);
 
     private OperationSet()
     {
@@ -45,8 +46,6 @@ internal sealed class OperationSet
     }
 
     /// <summary>The file of an operation or fragment.</summary>
-    public string FileOf(ExecutableDefinitionNode definition) => _owners[definition].File;
-
     private void Parse(GraphQLSourceFile file, List<DefinitionNode> definitions, List<CodegenError> errors)
     {
         DocumentNode document;
@@ -88,9 +87,10 @@ internal sealed class OperationSet
 
     private void Own(ExecutableDefinitionNode definition, string file)
     {
-        SyntaxVisitor.Create().EnterAny((node, _) =>
+        SyntaxVisitor.Create().EnterAny((node, ancestors) =>
         {
-            _owners[node] = (definition, file);
+            var field = node as FieldNode ?? ancestors.OfType<FieldNode>().LastOrDefault();
+            _owners[node] = (definition, file, field);
             return VisitorAction.Continue;
         }).Visit(definition);
     }
@@ -104,7 +104,7 @@ internal sealed class OperationSet
             return new CodegenError(CodegenErrorCodes.Validation, first.File ?? "operations", 0, 0, error.Message);
         }
 
-        var (definition, file) = _owners[node];
+        var (definition, file, enclosingField) = _owners[node];
         var (line, column) = Position(node);
         var owner = definition switch
         {
@@ -112,7 +112,7 @@ internal sealed class OperationSet
             FragmentDefinitionNode fragment => $"Fragment '{fragment.Name.Value}'",
             _ => "Definition",
         };
-        var field = node is FieldNode f ? $": field '{f.ResponseKey}'" : "";
+        var field = enclosingField is { } f ? $": field '{f.ResponseKey}'" : "";
         return new CodegenError(CodegenErrorCodes.Validation, file, line, column, $"{owner}{field}: {error.Message}")
         {
             Definition = definition is OperationDefinitionNode o ? o.Name?.Value : (definition as FragmentDefinitionNode)?.Name.Value,

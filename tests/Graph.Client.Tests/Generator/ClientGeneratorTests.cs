@@ -83,6 +83,15 @@ public sealed class ClientGeneratorTests
     }
 
     [Fact]
+    public void A_Selection_On_A_Leaf_Field_Should_Name_That_Field()
+    {
+        var result = ClientGenerator.Generate(TestFiles.Schema, [TestFiles.Operation("Page", "query Page {\n  product(id: \"1\") {\n    price { amount }\n  }\n}")], Options);
+
+        result.Errors.Should().ContainSingle().Which.ToString().Should().StartWith(
+            "operations/Page.graphql(3,11): error GQL0001: Operation 'Page': field 'price': Field \"price\" must not have a selection");
+    }
+
+    [Fact]
     public void An_Anonymous_Operation_Should_Be_Rejected()
     {
         var result = ClientGenerator.Generate(TestFiles.Schema, [TestFiles.Operation("Anonymous", "{ me { name } }")], Options);
