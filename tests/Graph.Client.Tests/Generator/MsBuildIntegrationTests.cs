@@ -60,7 +60,8 @@ public sealed class MsBuildIntegrationTests : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <OutputType>Exe</OutputType>
                 <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
+                <!-- The generated file brings its own usings (the sample builds it with implicit usings on). -->
+                <ImplicitUsings>disable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <AnalysisLevel>latest</AnalysisLevel>
                 <GraphQLSchema>schema.graphql</GraphQLSchema>
@@ -76,6 +77,7 @@ public sealed class MsBuildIntegrationTests : IDisposable
             </Project>
             """);
         File.WriteAllText(Path.Combine(_project, "Program.cs"), """"
+            using System;
             using System.Text.Json;
             using Graph.Client;
             using Shop.Client;
