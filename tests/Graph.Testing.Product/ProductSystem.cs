@@ -81,6 +81,21 @@ public sealed class ProductSystem : IAsyncDisposable
     public ServiceHost Service(string name) =>
         Find(name).Host ?? throw new InvalidOperationException($"{name} is stopped; StartAgainAsync brings it back.");
 
+    /// <summary>A service's database connection string (benchmarks read the saga's timestamps from it).</summary>
+    public string ConnectionString(string name) => Find(name).ConnectionString;
+
+    /// <summary>Each started subgraph's GraphQL endpoint by manifest name, running or not.</summary>
+    public IReadOnlyDictionary<string, Uri> SubgraphEndpoints
+    {
+        get
+        {
+            lock (_services)
+            {
+                return _services.ToDictionary(s => s.Key, s => new Uri(s.Value.BaseAddress, "/graphql"), StringComparer.Ordinal);
+            }
+        }
+    }
+
     /// <summary>The manifest's subgraph schemas composed by the real composer into the gateway's execution schema.</summary>
     public static string ComposeExecutionSchema(string manifestPath)
     {
@@ -201,8 +216,8 @@ public sealed class ProductSystem : IAsyncDisposable
         foreach (var subgraph in CompositionManifest.Load(manifest).Subgraphs)
         {
             // A subgraph not started here gets a closed port: what the tests ask never reaches it.
-            settings[$"Fusion:Subgraphs:{subgraph.Name}:Url"] = _services.TryGetValue(subgraph.Name, out var service)
-                ? new Uri(service.BaseAddress, "/graphql").ToString()
+            settings[$"Fusion:Subgraphs:{subgraph.Name}:Url"] = SubgraphEndpoints.TryGetValue(subgraph.Name, out var endpoint)
+                ? endpoint.ToString()
                 : "http://127.0.0.1:9/graphql";
         }
 
@@ -249,7 +264,7 @@ public sealed class ProductSystem : IAsyncDisposable
         var host = await ServiceHost.StartAsync(start, settings).ConfigureAwait(false);
         lock (_services)
         {
-            _services[name] = new RunningService(start, settings, host.BaseAddress) { Host = host };
+            _services[name] = new RunningService(start, settings, host.BaseAddress, database.ConnectionString) { Host = host };
         }
 
         return host;
@@ -273,7 +288,8 @@ public sealed class ProductSystem : IAsyncDisposable
         }
     }
 
-    private sealed record RunningService(Func<string[], WebApplication> Build, IReadOnlyDictionary<string, string?> Settings, Uri BaseAddress)
+    private sealed record RunningService(
+        Func<string[], WebApplication> Build, IReadOnlyDictionary<string, string?> Settings, Uri BaseAddress, string ConnectionString)
     {
         /// <summary>The running host; null while stopped.</summary>
         public ServiceHost? Host { get; set; }
