@@ -112,6 +112,11 @@ internal sealed class ClientEmitter(CodegenOptions options, Schema schema)
                 _writer.Line("};");
             }
 
+            if (operation.Variables.Any(v => !v.Required))
+            {
+                _writer.Line();
+            }
+
             // An optional variable left null is omitted, so the server applies the argument's default.
             foreach (var variable in operation.Variables.Where(v => !v.Required))
             {
