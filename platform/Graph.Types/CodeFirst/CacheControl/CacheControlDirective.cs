@@ -18,12 +18,23 @@ public static class CacheControlDirective
 
     /// <summary>The definitions as SDL (Apollo's shape).</summary>
     public const string Sdl = """
+        "Who may share a cached response (`@cacheControl`)."
         enum CacheControlScope {
+          "Any caller may be served the cached response."
           PUBLIC
+          "Only the same user may be served the cached response."
           PRIVATE
         }
 
-        directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+        "How long (seconds) and for whom a response containing this field or type may be cached; without a hint it is not cached (leaf fields inherit their parent's)."
+        directive @cacheControl(
+          "Seconds the response may be cached."
+          maxAge: Int
+          "PRIVATE: cached per user."
+          scope: CacheControlScope
+          "Take the parent field's maxAge."
+          inheritMaxAge: Boolean
+        ) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
         """;
 
     /// <summary>Adds the enum and the directive unless the schema already defines them (SDL that declares them still works).</summary>
