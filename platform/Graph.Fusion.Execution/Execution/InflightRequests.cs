@@ -69,7 +69,8 @@ internal sealed class InflightRequests
     private static string KeyOf(string schema, HttpRequestMessage request, byte[] body)
     {
         var key = new StringBuilder(schema).Append('\n').Append(request.RequestUri).Append('\n');
-        foreach (var header in request.Headers.Where(h => !IgnoredHeaders.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+        // NonValidated: enumerating the typed view would parse the forwarded values and send them re-formatted.
+        foreach (var header in request.Headers.NonValidated.Where(h => !IgnoredHeaders.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
         {
             key.Append(header.Key).Append(':').AppendJoin(',', header.Value).Append('\n');
         }
