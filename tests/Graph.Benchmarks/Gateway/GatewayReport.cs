@@ -70,13 +70,14 @@ internal static class GatewayReport
 
     /// <summary>What the table cannot say by itself; true of every run on this setup, so it carries no figures.</summary>
     private const string ReadingTheFigures =
-        "Reading the figures: every process shares the machine's cores, so the subgraphs' own work bounds both gateways " +
-        "(compare the `product` row of Catalog queried directly): a ratio near 1x says the gateway's own cost is small next " +
-        "to the subgraphs', not that the two gateways cost the same. Hive Gateway deduplicates identical in-flight subgraph " +
-        "queries by default (`deduplicateInflightRequests` in `@graphql-tools/executor-http`); with every connection sending " +
-        "the same operation it forwards fewer requests than it receives, which is how it answers `product` faster than " +
-        "Catalog itself. Our gateway forwards every request. Measuring the gateways apart from the subgraphs needs the " +
-        "subgraphs on other cores or machines.";
+        "Reading the figures: every process shares the machine's cores, so the subgraphs' own work bounds both " +
+        "gateways (compare the `product` row of Catalog queried directly). Both gateways deduplicate identical " +
+        "in-flight subgraph queries (Hive Gateway's `deduplicateInflightRequests` in `@graphql-tools/executor-http`, " +
+        "ours `InflightRequests` in Graph.Fusion.Execution, on by default): with every connection sending the same " +
+        "operation, each forwards fewer requests than it receives, which is how both answer `product` faster than " +
+        "Catalog itself; what is left is mostly each gateway's own cost. The response cache is off here (the gateway " +
+        "has no Redis), as Hive Gateway has none. Measuring the gateways apart from the subgraphs needs the subgraphs " +
+        "on other cores or machines.";
 
     private static string Ratio(double ours, double? other) =>
         other is > 0 ? (ours / other.Value).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "n/a";
