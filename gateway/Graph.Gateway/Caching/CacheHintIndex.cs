@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Graph.Language;
+using Graph.Types;
 
 namespace Graph.Gateway.Caching;
 
@@ -127,25 +127,7 @@ public sealed class CacheHintIndex
             return null;
         }
 
-        int? maxAge = null;
-        var isPrivate = false;
-        var inherit = false;
-        foreach (var argument in directive.Arguments)
-        {
-            switch (argument.Name.Value, argument.Value)
-            {
-                case ("maxAge", IntValueNode value) when int.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
-                    maxAge = seconds;
-                    break;
-                case ("scope", EnumValueNode scope):
-                    isPrivate = scope.Value == "PRIVATE";
-                    break;
-                case ("inheritMaxAge", BooleanValueNode flag):
-                    inherit = flag.Value;
-                    break;
-            }
-        }
-
+        var (maxAge, isPrivate, inherit) = CacheControlDirective.ReadArguments(directive);
         return new ResponseCacheHint(maxAge, isPrivate, inherit);
     }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Graph.Language;
+using Graph.Types;
 
 namespace Graph.Fusion.Composition;
 
@@ -54,25 +54,7 @@ internal static class CacheHintReader
 
     private static CacheHint Parse(DirectiveNode directive)
     {
-        int? maxAge = null;
-        var isPrivate = false;
-        var inherit = false;
-        foreach (var argument in directive.Arguments)
-        {
-            switch (argument.Name.Value, argument.Value)
-            {
-                case ("maxAge", IntValueNode value) when int.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
-                    maxAge = seconds;
-                    break;
-                case ("scope", EnumValueNode scope):
-                    isPrivate = scope.Value == "PRIVATE";
-                    break;
-                case ("inheritMaxAge", BooleanValueNode flag):
-                    inherit = flag.Value;
-                    break;
-            }
-        }
-
+        var (maxAge, isPrivate, inherit) = CacheControlDirective.ReadArguments(directive);
         return new CacheHint(maxAge, isPrivate, inherit);
     }
 }

@@ -14,7 +14,12 @@ interface AuthPayload {
 async function start(payload: AuthPayload): Promise<string | null> {
   if (payload.accessToken && payload.refreshToken && payload.expiresAt && payload.user) {
     session.store({ accessToken: payload.accessToken, refreshToken: payload.refreshToken, expiresAt: payload.expiresAt, user: payload.user });
-    await mergeAnonymousCart();
+    try {
+      await mergeAnonymousCart();
+    } catch (error) {
+      // Signed in either way: the anonymous cart stays in localStorage and merges on the next sign-in or cart visit.
+      console.warn("The anonymous cart could not be merged now.", error);
+    }
     return null;
   }
   return payload.errors?.[0]?.message ?? "The request was refused.";

@@ -16,6 +16,35 @@ public static class CacheControlDirective
     public const string ScopeArgument = "scope";
     public const string InheritMaxAgeArgument = "inheritMaxAge";
 
+    /// <summary>
+    /// A <c>@cacheControl</c> directive's arguments as written; a negative or unparsable <c>maxAge</c> counts as none.
+    /// Composition (merging the subgraphs' hints) and the gateway (reading the merged ones) read them alike.
+    /// </summary>
+    public static (int? MaxAge, bool IsPrivate, bool InheritMaxAge) ReadArguments(DirectiveNode directive)
+    {
+        ArgumentNullException.ThrowIfNull(directive);
+        int? maxAge = null;
+        var isPrivate = false;
+        var inherit = false;
+        foreach (var argument in directive.Arguments)
+        {
+            switch (argument.Name.Value, argument.Value)
+            {
+                case (MaxAgeArgument, IntValueNode value) when int.TryParse(value.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
+                    maxAge = seconds;
+                    break;
+                case (ScopeArgument, EnumValueNode scope):
+                    isPrivate = scope.Value == "PRIVATE";
+                    break;
+                case (InheritMaxAgeArgument, BooleanValueNode flag):
+                    inherit = flag.Value;
+                    break;
+            }
+        }
+
+        return (maxAge, isPrivate, inherit);
+    }
+
     /// <summary>The definitions as SDL (Apollo's shape).</summary>
     public const string Sdl = """
         "Who may share a cached response (`@cacheControl`)."
