@@ -28,6 +28,13 @@ public sealed class ResponseCacheOptions
     public string ConsumerGroup { get; set; } = "gateway-response-cache";
 
     /// <summary>
+    /// How long after an eviction responses naming the evicted entity are not stored. The same event evicts the
+    /// subgraphs' own entity caches through their consumers, which may run a moment later: a response computed meanwhile
+    /// may hold the old value and must not be cached for a whole maxAge. Zero turns it off.
+    /// </summary>
+    public TimeSpan EvictionSettleWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Tags that also evict entries of another type with the same key: <c>RatingSummary:&lt;productId&gt;</c>
     /// (review.changed) evicts <c>Product:&lt;productId&gt;</c>, whose reviews and rating the change altered.
     /// </summary>

@@ -7,7 +7,10 @@ namespace Graph.Gateway.Caching;
 /// <summary>
 /// The response cache in Redis: an entry per key (expiry time + the response's <c>data</c> JSON) with a TTL, and a set
 /// per entity tag naming the entries that contain the entity. Evicting a tag deletes its entries and the set. A global
-/// eviction generation guards against storing a response computed before an eviction that ran while it was computed.
+/// eviction generation guards against storing a response computed before an eviction that ran while it was computed,
+/// and an evicted tag settles for <see cref="ResponseCacheOptions.EvictionSettleWindow"/>: the subgraphs' own entity caches
+/// are evicted by the same event through their own consumers, so for a moment a subgraph may still answer the old value,
+/// and a response tagged with a settling tag is served but not stored.
 /// Every call is a Lua script, so each is one atomic round trip. Failures propagate; <see cref="ResponseCache"/> turns
 /// them into misses.
 /// </summary>
@@ -20,6 +23,9 @@ public sealed class ResponseCacheStore(RedisClient redis, IOptions<ResponseCache
     // KEYS[1] entry, KEYS[2] generation, KEYS[3..] tag sets; ARGV[1] value, ARGV[2] ttl ms, ARGV[3] generation read before executing.
     private static readonly RedisScript Store = new("""
         if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[3] then return 0 end
+        for i = 3, #KEYS do
+          if redis.call('EXISTS', KEYS[i] .. ':settling') == 1 then return 0 end
+        end
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
         local ttl = tonumber(ARGV[2])
         for i = 3, #KEYS do
@@ -29,11 +35,12 @@ public sealed class ResponseCacheStore(RedisClient redis, IOptions<ResponseCache
         return 1
         """);
 
-    // KEYS[1] generation, KEYS[2..] tag sets.
+    // KEYS[1] generation, KEYS[2..] tag sets; ARGV[1] settle window ms.
     private static readonly RedisScript Evict = new("""
         local removed = 0
         redis.call('INCR', KEYS[1])
         for i = 2, #KEYS do
+          if tonumber(ARGV[1]) > 0 then redis.call('SET', KEYS[i] .. ':settling', '1', 'PX', ARGV[1]) end
           for _, entry in ipairs(redis.call('SMEMBERS', KEYS[i])) do
             removed = removed + redis.call('DEL', entry)
           end
@@ -80,7 +87,7 @@ public sealed class ResponseCacheStore(RedisClient redis, IOptions<ResponseCache
     {
         var keys = new List<string>(tags.Count + 1) { GenerationKey };
         keys.AddRange(tags.Select(TagKey));
-        var reply = await redis.EvaluateAsync(Evict, keys, [], cancellationToken).ConfigureAwait(false);
+        var reply = await redis.EvaluateAsync(Evict, keys, [(long)_options.EvictionSettleWindow.TotalMilliseconds], cancellationToken).ConfigureAwait(false);
         return reply.AsInt64();
     }
 

@@ -87,6 +87,21 @@ public sealed class ResponseCacheStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Response_Naming_An_Entity_Evicted_Moments_Ago_Should_Not_Be_Stored_Until_It_Settles()
+    {
+        // The subgraph's own cache is evicted by the same event through its own consumer, maybe a moment later: a
+        // response computed right after the gateway's eviction may still hold the old value.
+        await Cache.EvictAsync(["Product:8"], default);
+        var (_, generation) = await Cache.TryGetAsync("k8", default);
+
+        await Cache.TryStoreAsync("k8", "{}"u8.ToArray(), 60, ["Product:8"], generation!, default);
+        await Cache.TryStoreAsync("k9", "{}"u8.ToArray(), 60, ["Product:9"], generation!, default);
+
+        (await Cache.TryGetAsync("k8", default)).Entry.Should().BeNull("Product:8 is still settling");
+        (await Cache.TryGetAsync("k9", default)).Entry.Should().NotBeNull("other entities are cached as before");
+    }
+
+    [Fact]
     public async Task With_Redis_Down_Reads_Should_Miss_And_Writes_Should_Be_Skipped_Without_Failing()
     {
         await _redis.StopServerAsync();
