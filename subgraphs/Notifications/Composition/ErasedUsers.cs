@@ -1,6 +1,5 @@
 using Graph.Notifications.Infrastructure;
 using Graph.ServiceDefaults.Database;
-using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Notifications.Composition;
 
@@ -15,11 +14,6 @@ public static class ErasedUsers
     public static Task LockAsync(NotificationsDb db, Guid userId, CancellationToken ct) => db.Database.LockAggregateAsync(userId, ct);
 
     /// <summary>Takes the user's lock (until the transaction ends) and answers whether the user was erased.</summary>
-    public static async Task<bool> LockAndCheckAsync(NotificationsDb db, Guid userId, CancellationToken ct)
-    {
-        await LockAsync(db, userId, ct);
-        return await db.Database
-            .SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {userId}) AS "Value" """)
-            .SingleAsync(ct);
-    }
+    public static Task<bool> LockAndCheckAsync(NotificationsDb db, Guid userId, CancellationToken ct) =>
+        db.Database.LockAndCheckErasedUserAsync(userId, ct);
 }

@@ -1,6 +1,5 @@
 using Graph.Payments.Infrastructure;
 using Graph.ServiceDefaults.Database;
-using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Payments.Saga;
 
@@ -18,11 +17,6 @@ public static class ErasedCustomers
     public static Task LockAsync(PaymentsDb db, Guid userId, CancellationToken cancellationToken) => db.Database.LockAggregateAsync(userId, cancellationToken);
 
     /// <summary>Takes the user's lock (until the transaction ends) and answers whether the user was erased.</summary>
-    public static async Task<bool> LockAndCheckAsync(PaymentsDb db, Guid userId, CancellationToken cancellationToken)
-    {
-        await LockAsync(db, userId, cancellationToken).ConfigureAwait(false);
-        return await db.Database
-            .SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {userId}) AS "Value" """)
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public static Task<bool> LockAndCheckAsync(PaymentsDb db, Guid userId, CancellationToken cancellationToken) =>
+        db.Database.LockAndCheckErasedUserAsync(userId, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Graph.Recommendations.Infrastructure;
+using Graph.ServiceDefaults.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Recommendations.Projection;
@@ -16,10 +17,8 @@ namespace Graph.Recommendations.Projection;
 public sealed class UserErasure(RecommendationsDb db, PurchaseProjection projection, TimeProvider clock)
 {
     /// <summary>Whether <paramref name="userId"/> was erased: their events are to be ignored.</summary>
-    public async Task<bool> IsErasedAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<bool>($"""
-            SELECT EXISTS (SELECT 1 FROM erased_users WHERE user_id = {userId}) AS "Value"
-            """).SingleAsync(cancellationToken).ConfigureAwait(false);
+    public Task<bool> IsErasedAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Database.IsErasedUserAsync(userId, cancellationToken);
 
     /// <summary>Erases the user; a second call finds nothing left but the <c>erased_users</c> row.</summary>
     public async Task EraseAsync(Guid userId, CancellationToken cancellationToken)
