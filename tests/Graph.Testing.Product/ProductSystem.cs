@@ -213,10 +213,11 @@ public sealed class ProductSystem : IAsyncDisposable
             ["Fusion:Manifest"] = manifest,
             ["Auth:JwksUrl"] = JwksUrl,
         };
+        var endpoints = SubgraphEndpoints;
         foreach (var subgraph in CompositionManifest.Load(manifest).Subgraphs)
         {
             // A subgraph not started here gets a closed port: what the tests ask never reaches it.
-            settings[$"Fusion:Subgraphs:{subgraph.Name}:Url"] = SubgraphEndpoints.TryGetValue(subgraph.Name, out var endpoint)
+            settings[$"Fusion:Subgraphs:{subgraph.Name}:Url"] = endpoints.TryGetValue(subgraph.Name, out var endpoint)
                 ? endpoint.ToString()
                 : "http://127.0.0.1:9/graphql";
         }
