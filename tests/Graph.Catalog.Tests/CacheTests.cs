@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FluentAssertions;
 using Graph.Catalog.Tests.Support;
+using Graph.Testing.Polling;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,6 +23,14 @@ public sealed class CacheTests(CatalogServiceFixture service, ITestOutputHelper 
     {
         var product = await _api.CreateProductAsync("Cached name", "Acme", 5m, await _api.CreateCategoryAsync("Cache"));
         var id = product.GetProperty("id").GetGuid();
+        // The creation's own catalog.changed evicts the product's entry when it is consumed: wait for that first, or it
+        // could evict the entry cached below and let the write behind the cache show.
+        await Eventually.UntilAsync(
+            () => service.ScalarAsync<long>(
+                "SELECT count(*) FROM outbox_messages o WHERE o.type = 'catalog.changed.v1' AND o.payload LIKE @p0 " +
+                "AND NOT EXISTS (SELECT 1 FROM inbox_messages i WHERE i.message_id = o.id)", $"%{id}%"),
+            pending => pending == 0,
+            "the creation's catalog.changed to be consumed");
         (await NameAsync(id)).Should().Be("Cached name");
 
         // A write that bypasses the service emits no event: the lookup keeps serving the cached entry.
