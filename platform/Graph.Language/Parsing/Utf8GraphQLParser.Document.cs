@@ -14,7 +14,7 @@ internal ref partial struct Utf8GraphQLParser
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
 
         var definitions = _lists.Pop<DefinitionNode>(mark);
-        return new DocumentNode(definitions, _noLocations ? null : new Location(0, _lastEnd, 1, 1));
+        return new DocumentNode(definitions, _noLocations ? default : new StoredLocation(0, _lastEnd, 1, 1));
     }
 
     /// <summary>

@@ -45,8 +45,8 @@ internal ref partial struct Utf8GraphQLParser
 
     private readonly TokenStart Begin() => new(_reader.Start, _reader.Line, _reader.Column);
 
-    private readonly Location? Loc(in TokenStart start) =>
-        _noLocations ? null : new Location(start.Start, _lastEnd, start.Line, start.Column);
+    private readonly StoredLocation Loc(in TokenStart start) =>
+        _noLocations ? default : new StoredLocation(start.Start, _lastEnd, start.Line, start.Column);
 
     private void Advance()
     {

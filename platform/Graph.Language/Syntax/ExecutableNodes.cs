@@ -13,6 +13,24 @@ public sealed record OperationDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : ExecutableDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal OperationDefinitionNode(
+        OperationType operation,
+        NameNode? name,
+        IReadOnlyList<VariableDefinitionNode> variableDefinitions,
+        IReadOnlyList<DirectiveNode> directives,
+        SelectionSetNode selectionSet,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(operation, name, variableDefinitions, directives, selectionSet, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
 }
 
@@ -25,12 +43,40 @@ public sealed record VariableDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : SyntaxNode, IHasDirectives, IHasDescription
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal VariableDefinitionNode(
+        VariableNode variable,
+        TypeNode type,
+        ValueNode? defaultValue,
+        IReadOnlyList<DirectiveNode> directives,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(variable, type, defaultValue, directives, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
 }
 
 /// <summary>Spec 2.4: SelectionSet : { Selection+ }</summary>
 public sealed record SelectionSetNode(IReadOnlyList<SelectionNode> Selections, Location? Location = null) : SyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal SelectionSetNode(IReadOnlyList<SelectionNode> selections, StoredLocation location)
+        : this(selections, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.SelectionSet;
 }
 
@@ -43,6 +89,23 @@ public sealed record FieldNode(
     SelectionSetNode? SelectionSet,
     Location? Location = null) : SelectionNode, INamedSyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal FieldNode(
+        NameNode? alias,
+        NameNode name,
+        IReadOnlyList<ArgumentNode> arguments,
+        IReadOnlyList<DirectiveNode> directives,
+        SelectionSetNode? selectionSet,
+        StoredLocation location)
+        : this(alias, name, arguments, directives, selectionSet, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.Field;
 
     /// <summary>The response key: the alias if present, otherwise the field name (spec 2.7).</summary>
@@ -52,6 +115,17 @@ public sealed record FieldNode(
 /// <summary>Spec 2.6: Argument[Const] : Name : Value[?Const]</summary>
 public sealed record ArgumentNode(NameNode Name, ValueNode Value, Location? Location = null) : SyntaxNode, INamedSyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal ArgumentNode(NameNode name, ValueNode value, StoredLocation location)
+        : this(name, value, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.Argument;
 }
 
@@ -61,6 +135,17 @@ public sealed record FragmentSpreadNode(
     IReadOnlyList<DirectiveNode> Directives,
     Location? Location = null) : SelectionNode, INamedSyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal FragmentSpreadNode(NameNode name, IReadOnlyList<DirectiveNode> directives, StoredLocation location)
+        : this(name, directives, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.FragmentSpread;
 }
 
@@ -71,6 +156,21 @@ public sealed record InlineFragmentNode(
     SelectionSetNode SelectionSet,
     Location? Location = null) : SelectionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal InlineFragmentNode(
+        NamedTypeNode? typeCondition,
+        IReadOnlyList<DirectiveNode> directives,
+        SelectionSetNode selectionSet,
+        StoredLocation location)
+        : this(typeCondition, directives, selectionSet, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.InlineFragment;
 }
 
@@ -83,6 +183,23 @@ public sealed record FragmentDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : ExecutableDefinitionNode, INamedSyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal FragmentDefinitionNode(
+        NameNode name,
+        NamedTypeNode typeCondition,
+        IReadOnlyList<DirectiveNode> directives,
+        SelectionSetNode selectionSet,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, typeCondition, directives, selectionSet, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
 }
 
@@ -92,5 +209,16 @@ public sealed record DirectiveNode(
     IReadOnlyList<ArgumentNode> Arguments,
     Location? Location = null) : SyntaxNode, INamedSyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal DirectiveNode(NameNode name, IReadOnlyList<ArgumentNode> arguments, StoredLocation location)
+        : this(name, arguments, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.Directive;
 }

@@ -38,12 +38,34 @@ public interface IHasDescription
 /// <summary>Spec 2.1.9 Names: Name.</summary>
 public sealed record NameNode(string Value, Location? Location = null) : SyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal NameNode(string value, StoredLocation location)
+        : this(value, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.Name;
 }
 
 /// <summary>Spec 2.2 Document: Definition+.</summary>
 public sealed record DocumentNode(IReadOnlyList<DefinitionNode> Definitions, Location? Location = null) : SyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal DocumentNode(IReadOnlyList<DefinitionNode> definitions, StoredLocation location)
+        : this(definitions, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.Document;
 }
 

@@ -6,6 +6,20 @@ public sealed record SchemaExtensionNode(
     IReadOnlyList<OperationTypeDefinitionNode> OperationTypes,
     Location? Location = null) : TypeSystemExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal SchemaExtensionNode(
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<OperationTypeDefinitionNode> operationTypes,
+        StoredLocation location)
+        : this(directives, operationTypes, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.SchemaExtension;
 }
 
@@ -15,6 +29,17 @@ public sealed record ScalarTypeExtensionNode(
     IReadOnlyList<DirectiveNode> Directives,
     Location? Location = null) : TypeExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal ScalarTypeExtensionNode(NameNode name, IReadOnlyList<DirectiveNode> directives, StoredLocation location)
+        : this(name, directives, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.ScalarTypeExtension;
 }
 
@@ -26,6 +51,22 @@ public sealed record ObjectTypeExtensionNode(
     IReadOnlyList<FieldDefinitionNode> Fields,
     Location? Location = null) : TypeExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal ObjectTypeExtensionNode(
+        NameNode name,
+        IReadOnlyList<NamedTypeNode> interfaces,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<FieldDefinitionNode> fields,
+        StoredLocation location)
+        : this(name, interfaces, directives, fields, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
 }
 
@@ -37,6 +78,22 @@ public sealed record InterfaceTypeExtensionNode(
     IReadOnlyList<FieldDefinitionNode> Fields,
     Location? Location = null) : TypeExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal InterfaceTypeExtensionNode(
+        NameNode name,
+        IReadOnlyList<NamedTypeNode> interfaces,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<FieldDefinitionNode> fields,
+        StoredLocation location)
+        : this(name, interfaces, directives, fields, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.InterfaceTypeExtension;
 }
 
@@ -47,6 +104,21 @@ public sealed record UnionTypeExtensionNode(
     IReadOnlyList<NamedTypeNode> Types,
     Location? Location = null) : TypeExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal UnionTypeExtensionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<NamedTypeNode> types,
+        StoredLocation location)
+        : this(name, directives, types, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.UnionTypeExtension;
 }
 
@@ -57,6 +129,21 @@ public sealed record EnumTypeExtensionNode(
     IReadOnlyList<EnumValueDefinitionNode> Values,
     Location? Location = null) : TypeExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal EnumTypeExtensionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<EnumValueDefinitionNode> values,
+        StoredLocation location)
+        : this(name, directives, values, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.EnumTypeExtension;
 }
 
@@ -67,5 +154,20 @@ public sealed record InputObjectTypeExtensionNode(
     IReadOnlyList<InputValueDefinitionNode> Fields,
     Location? Location = null) : TypeExtensionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal InputObjectTypeExtensionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<InputValueDefinitionNode> fields,
+        StoredLocation location)
+        : this(name, directives, fields, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
 }

@@ -7,6 +7,21 @@ public sealed record SchemaDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeSystemDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal SchemaDefinitionNode(
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<OperationTypeDefinitionNode> operationTypes,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(directives, operationTypes, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.SchemaDefinition;
 }
 
@@ -16,6 +31,17 @@ public sealed record OperationTypeDefinitionNode(
     NamedTypeNode Type,
     Location? Location = null) : SyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal OperationTypeDefinitionNode(OperationType operation, NamedTypeNode type, StoredLocation location)
+        : this(operation, type, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.OperationTypeDefinition;
 }
 
@@ -26,6 +52,21 @@ public sealed record ScalarTypeDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal ScalarTypeDefinitionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, directives, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.ScalarTypeDefinition;
 }
 
@@ -40,6 +81,23 @@ public sealed record ObjectTypeDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal ObjectTypeDefinitionNode(
+        NameNode name,
+        IReadOnlyList<NamedTypeNode> interfaces,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<FieldDefinitionNode> fields,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, interfaces, directives, fields, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.ObjectTypeDefinition;
 }
 
@@ -52,6 +110,23 @@ public sealed record FieldDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : SyntaxNode, INamedSyntaxNode, IHasDirectives, IHasDescription
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal FieldDefinitionNode(
+        NameNode name,
+        IReadOnlyList<InputValueDefinitionNode> arguments,
+        TypeNode type,
+        IReadOnlyList<DirectiveNode> directives,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, arguments, type, directives, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.FieldDefinition;
 }
 
@@ -64,6 +139,23 @@ public sealed record InputValueDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : SyntaxNode, INamedSyntaxNode, IHasDirectives, IHasDescription
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal InputValueDefinitionNode(
+        NameNode name,
+        TypeNode type,
+        ValueNode? defaultValue,
+        IReadOnlyList<DirectiveNode> directives,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, type, defaultValue, directives, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.InputValueDefinition;
 }
 
@@ -78,6 +170,23 @@ public sealed record InterfaceTypeDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal InterfaceTypeDefinitionNode(
+        NameNode name,
+        IReadOnlyList<NamedTypeNode> interfaces,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<FieldDefinitionNode> fields,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, interfaces, directives, fields, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.InterfaceTypeDefinition;
 }
 
@@ -89,6 +198,22 @@ public sealed record UnionTypeDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal UnionTypeDefinitionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<NamedTypeNode> types,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, directives, types, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
 }
 
@@ -100,6 +225,22 @@ public sealed record EnumTypeDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal EnumTypeDefinitionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<EnumValueDefinitionNode> values,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, directives, values, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
 }
 
@@ -110,6 +251,21 @@ public sealed record EnumValueDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : SyntaxNode, INamedSyntaxNode, IHasDirectives, IHasDescription
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal EnumValueDefinitionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, directives, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.EnumValueDefinition;
 }
 
@@ -121,6 +277,22 @@ public sealed record InputObjectTypeDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeDefinitionNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal InputObjectTypeDefinitionNode(
+        NameNode name,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<InputValueDefinitionNode> fields,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, directives, fields, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
 }
 
@@ -136,6 +308,23 @@ public sealed record DirectiveDefinitionNode(
     StringValueNode? Description = null,
     Location? Location = null) : TypeSystemDefinitionNode, INamedSyntaxNode
 {
+    private readonly StoredLocation _location = new(Location);
+
+    /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    internal DirectiveDefinitionNode(
+        NameNode name,
+        IReadOnlyList<InputValueDefinitionNode> arguments,
+        bool repeatable,
+        IReadOnlyList<NameNode> locations,
+        StringValueNode? description,
+        StoredLocation location)
+        : this(name, arguments, repeatable, locations, description, Location: null)
+    {
+        _location = location;
+    }
+
+    public override Location? Location { get => _location.Value; init => _location = new(value); }
+
     public override SyntaxKind Kind => SyntaxKind.DirectiveDefinition;
 
     public override IReadOnlyList<DirectiveNode> Directives
