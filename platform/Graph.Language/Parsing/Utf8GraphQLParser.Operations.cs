@@ -18,10 +18,7 @@ internal ref partial struct Utf8GraphQLParser
         var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
-        var variables = ParseOptionalMany(
-            TokenKind.LeftParenthesis,
-            static (ref Utf8GraphQLParser p) => p.ParseVariableDefinition(),
-            TokenKind.RightParenthesis);
+        var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
         return new OperationDefinitionNode(operation, name, variables, directives, selectionSet, description, Loc(start));
@@ -49,6 +46,24 @@ internal ref partial struct Utf8GraphQLParser
         }
 
         throw Unexpected(token);
+    }
+
+    /// <summary>VariablesDefinition : ( VariableDefinition+ ) (spec 2.3), without a delegate call per item.</summary>
+    private VariableDefinitionNode[] ParseVariableDefinitions()
+    {
+        if (!ExpectOptionalToken(TokenKind.LeftParenthesis))
+        {
+            return [];
+        }
+
+        var mark = _lists.Mark;
+        do
+        {
+            _lists.Push(ParseVariableDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.RightParenthesis));
+
+        return _lists.Pop<VariableDefinitionNode>(mark);
     }
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (spec 2.10)</summary>
@@ -81,12 +96,18 @@ internal ref partial struct Utf8GraphQLParser
     {
         var start = Begin();
         EnterNesting();
-        var selections = ParseMany(
-            TokenKind.LeftBrace,
-            static (ref Utf8GraphQLParser p) => p.ParseSelection(),
-            TokenKind.RightBrace);
+
+        // ParseMany spelled out: the hottest list of an executable document, without a delegate call per item.
+        ExpectToken(TokenKind.LeftBrace);
+        var mark = _lists.Mark;
+        do
+        {
+            _lists.Push(ParseSelection());
+        }
+        while (!ExpectOptionalToken(TokenKind.RightBrace));
+
         ExitNesting();
-        return new SelectionSetNode(selections, Loc(start));
+        return new SelectionSetNode(_lists.Pop<SelectionNode>(mark), Loc(start));
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment (spec 2.4)</summary>
@@ -112,9 +133,23 @@ internal ref partial struct Utf8GraphQLParser
     }
 
     /// <summary>Arguments[Const] : ( Argument[?Const]+ ) (spec 2.6)</summary>
-    private ArgumentNode[] ParseArguments(bool isConst) => isConst
-        ? ParseOptionalMany(TokenKind.LeftParenthesis, static (ref Utf8GraphQLParser p) => p.ParseArgument(true), TokenKind.RightParenthesis)
-        : ParseOptionalMany(TokenKind.LeftParenthesis, static (ref Utf8GraphQLParser p) => p.ParseArgument(false), TokenKind.RightParenthesis);
+    private ArgumentNode[] ParseArguments(bool isConst)
+    {
+        // ParseOptionalMany spelled out, without a delegate call per argument.
+        if (!ExpectOptionalToken(TokenKind.LeftParenthesis))
+        {
+            return [];
+        }
+
+        var mark = _lists.Mark;
+        do
+        {
+            _lists.Push(ParseArgument(isConst));
+        }
+        while (!ExpectOptionalToken(TokenKind.RightParenthesis));
+
+        return _lists.Pop<ArgumentNode>(mark);
+    }
 
     /// <summary>Argument[Const] : Name : Value[?Const] (spec 2.6)</summary>
     private ArgumentNode ParseArgument(bool isConst)
