@@ -44,6 +44,11 @@ internal ref partial struct Utf8GraphQLReader
     public readonly ReadOnlySpan<byte> Span => _source[Start..End];
 
     /// <summary>Spec 2.1.6: reads the next lexical token, skipping ignored tokens.</summary>
+    /// <remarks>
+    /// The position stays in a local while ignored bytes are skipped (a field of this struct lives in memory, a local
+    /// in a register) and is stored back before any token reader or error runs. Names are tested first: they start
+    /// most tokens of a document.
+    /// </remarks>
     public void MoveNext()
     {
         if (Kind == TokenKind.EndOfFile)
@@ -52,37 +57,51 @@ internal ref partial struct Utf8GraphQLReader
         }
 
         var source = _source;
-        while (_position < source.Length)
+        var position = _position;
+        while (position < source.Length)
         {
-            var code = source[_position];
+            var code = source[position];
+            if (IsNameStart(code))
+            {
+                _position = position;
+                ReadName();
+                return;
+            }
+
             switch (code)
             {
                 // Spec 2.1.4 Insignificant Commas, 2.1.2 White Space
                 case (byte)' ' or (byte)'\t' or (byte)',':
-                    _position++;
+                    position++;
                     continue;
 
                 // Spec 2.1.3 Line Terminators
                 case (byte)'\n':
-                    _position++;
-                    StartLine(_position);
+                    position++;
+                    StartLine(position);
                     continue;
                 case (byte)'\r':
-                    _position += _position + 1 < source.Length && source[_position + 1] == '\n' ? 2 : 1;
-                    StartLine(_position);
+                    position += position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
+                    StartLine(position);
                     continue;
 
                 // Spec 2.1.1 Unicode BOM (U+FEFF as EF BB BF)
-                case 0xEF when _position + 2 < source.Length && source[_position + 1] == 0xBB && source[_position + 2] == 0xBF:
-                    _position += 3;
+                case 0xEF when position + 2 < source.Length && source[position + 1] == 0xBB && source[position + 2] == 0xBF:
+                    position += 3;
                     _lineAdjust += 2;
                     continue;
 
                 // Spec 2.1.4 Comments
                 case (byte)'#':
+                    _position = position;
                     SkipComment();
+                    position = _position;
                     continue;
+            }
 
+            _position = position;
+            switch (code)
+            {
                 // Spec 2.1.8 Punctuators
                 case (byte)'!': Punctuator(TokenKind.Bang); return;
                 case (byte)'$': Punctuator(TokenKind.Dollar); return;
@@ -107,7 +126,7 @@ internal ref partial struct Utf8GraphQLReader
 
                 // Spec 2.9.4 String Value
                 case (byte)'"':
-                    if (_position + 2 < source.Length && source[_position + 1] == '"' && source[_position + 2] == '"')
+                    if (position + 2 < source.Length && source[position + 1] == '"' && source[position + 2] == '"')
                     {
                         ReadBlockString();
                     }
@@ -125,15 +144,10 @@ internal ref partial struct Utf8GraphQLReader
                 return;
             }
 
-            if (IsNameStart(code))
-            {
-                ReadName();
-                return;
-            }
-
-            throw UnexpectedCharacter(_position);
+            throw UnexpectedCharacter(position);
         }
 
+        _position = position;
         BeginToken(TokenKind.EndOfFile, source.Length);
         End = source.Length;
     }
@@ -238,13 +252,35 @@ internal ref partial struct Utf8GraphQLReader
         BeginToken(TokenKind.Name, _position);
         var source = _source;
         var position = _position + 1;
-        while (position < source.Length && IsNameContinue(source[position]))
+        var nameContinue = NameContinueBytes;
+        while (position < source.Length && nameContinue[source[position]] != 0)
         {
             position++;
         }
 
         End = _position = position;
     }
+
+    /// <summary>1 for the bytes of NameContinue (spec 2.1.9: letters, digits, underscore), one load per byte of a name.</summary>
+    private static ReadOnlySpan<byte> NameContinueBytes =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     private readonly GraphQLSyntaxException UnexpectedCharacter(int position)
     {
