@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Text;
+
 namespace Graph.Language;
 
 /// <summary>
@@ -8,7 +12,8 @@ namespace Graph.Language;
 /// </summary>
 internal sealed class NameCache
 {
-    private const int Slots = 4096;
+    private const int SlotBits = 12;
+    private const int Slots = 1 << SlotBits;
     private const int MaxCachedLength = 48;
 
     [ThreadStatic]
@@ -22,6 +27,11 @@ internal sealed class NameCache
     /// <summary>Interns through the calling thread's table (for callers outside a parse loop).</summary>
     public static string Get(ReadOnlySpan<byte> ascii) => Current.Intern(ascii);
 
+    /// <remarks>
+    /// Not inlined: every production that reads a name calls this, and inlined copies would use up the JIT's
+    /// inlining budget of those hot methods (their node constructors would then stay calls).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public string Intern(ReadOnlySpan<byte> ascii)
     {
         if (ascii.Length > MaxCachedLength)
@@ -29,9 +39,9 @@ internal sealed class NameCache
             return System.Text.Encoding.ASCII.GetString(ascii);
         }
 
-        var slot = (int)(Hash(ascii) & (Slots - 1));
+        var slot = Slot(ascii);
         var cached = _entries[slot];
-        if (cached is not null && Matches(cached, ascii))
+        if (cached is not null && cached.Length == ascii.Length && Ascii.Equals(ascii, cached))
         {
             return cached;
         }
@@ -41,32 +51,37 @@ internal sealed class NameCache
         return value;
     }
 
-    private static uint Hash(ReadOnlySpan<byte> ascii)
+    /// <summary>
+    /// The table slot of a token of at most <see cref="MaxCachedLength"/> bytes: its bytes read eight at a time
+    /// (the last word overlapping the one before it) and mixed by multiplication; the top bits pick the slot.
+    /// </summary>
+    private static int Slot(ReadOnlySpan<byte> ascii)
     {
-        var hash = 2166136261u;
-        foreach (var b in ascii)
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var length = ascii.Length;
+        var hash = (ulong)length * Multiplier;
+        if (length >= 8)
         {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        return hash ^ (hash >> 15);
-    }
-
-    private static bool Matches(string value, ReadOnlySpan<byte> ascii)
-    {
-        if (value.Length != ascii.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < ascii.Length; i++)
-        {
-            if (value[i] != ascii[i])
+            var offset = 0;
+            while (offset + 8 < length)
             {
-                return false;
+                hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(ascii[offset..])) * Multiplier;
+                offset += 8;
             }
+
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(ascii[(length - 8)..])) * Multiplier;
+        }
+        else if (length >= 4)
+        {
+            var head = BinaryPrimitives.ReadUInt32LittleEndian(ascii);
+            var tail = BinaryPrimitives.ReadUInt32LittleEndian(ascii[(length - 4)..]);
+            hash = (hash ^ (head | ((ulong)tail << 32))) * Multiplier;
+        }
+        else if (length > 0)
+        {
+            hash = (hash ^ (ascii[0] | ((ulong)ascii[length >> 1] << 8) | ((ulong)ascii[length - 1] << 16))) * Multiplier;
         }
 
-        return true;
+        return (int)((hash ^ (hash >> 29)) * Multiplier >> (64 - SlotBits));
     }
 }
