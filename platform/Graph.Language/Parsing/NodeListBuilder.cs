@@ -48,11 +48,14 @@ internal sealed class NodeListBuilder
     {
         if (_count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         }
 
         _items[_count++].Node = node;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 
     public T[] Pop<T>(int mark)
         where T : SyntaxNode

@@ -43,32 +43,47 @@ internal ref partial struct Utf8GraphQLParser
         public int Column { get; } = column;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly TokenStart Begin() => new(_reader.Start, _reader.Line, _reader.Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly StoredLocation Loc(in TokenStart start) =>
         _noLocations ? default : new StoredLocation(start.Start, _lastEnd, start.Line, start.Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         _lastEnd = _reader.End;
         _reader.MoveNext();
         if (_reader.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw _reader.Error(_reader.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
+
+    // Errors are built out of line (here and below): an inlined message formatter would bloat every hot
+    // production and use up the JIT's inlining budget there.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooManyTokens() =>
+        _reader.Error(_reader.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     /// <summary>Guards recursion: selection sets, list and object values and list types nest at most MaxDepth deep.</summary>
     private void EnterNesting()
     {
         if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw _reader.Error(_reader.Start, $"Document contains more than {Math.Min(_maxDepth, _depth - 1)} nested levels. Parsing aborted.");
+            throw TooDeep();
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooDeep() =>
+        _reader.Error(_reader.Start, $"Document contains more than {Math.Min(_maxDepth, _depth - 1)} nested levels. Parsing aborted.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ExitNesting() => _depth--;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool Peek(TokenKind kind) => _reader.Kind == kind;
 
     private readonly bool PeekKeyword(ReadOnlySpan<byte> keyword) =>
@@ -80,12 +95,17 @@ internal ref partial struct Utf8GraphQLParser
     {
         if (_reader.Kind != kind)
         {
-            throw _reader.Error(_reader.Start, $"Expected {kind.Describe()}, found {Describe(_reader)}.");
+            throw ExpectedToken(kind);
         }
 
         Advance();
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException ExpectedToken(TokenKind kind) =>
+        _reader.Error(_reader.Start, $"Expected {kind.Describe()}, found {Describe(_reader)}.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExpectOptionalToken(TokenKind kind)
     {
         if (_reader.Kind != kind)
@@ -144,7 +164,7 @@ internal ref partial struct Utf8GraphQLParser
     {
         if (_reader.Kind != TokenKind.Name)
         {
-            throw _reader.Error(_reader.Start, $"Expected Name, found {Describe(_reader)}.");
+            throw ExpectedToken(TokenKind.Name);
         }
 
         var start = Begin();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>
@@ -16,6 +18,7 @@ public sealed record OperationDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal OperationDefinitionNode(
         OperationType operation,
         NameNode? name,
@@ -46,6 +49,7 @@ public sealed record VariableDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal VariableDefinitionNode(
         VariableNode variable,
         TypeNode type,
@@ -69,6 +73,7 @@ public sealed record SelectionSetNode(IReadOnlyList<SelectionNode> Selections, L
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SelectionSetNode(IReadOnlyList<SelectionNode> selections, StoredLocation location)
         : this(selections, Location: null)
     {
@@ -92,6 +97,7 @@ public sealed record FieldNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FieldNode(
         NameNode? alias,
         NameNode name,
@@ -118,6 +124,7 @@ public sealed record ArgumentNode(NameNode Name, ValueNode Value, Location? Loca
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ArgumentNode(NameNode name, ValueNode value, StoredLocation location)
         : this(name, value, Location: null)
     {
@@ -138,6 +145,7 @@ public sealed record FragmentSpreadNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FragmentSpreadNode(NameNode name, IReadOnlyList<DirectiveNode> directives, StoredLocation location)
         : this(name, directives, Location: null)
     {
@@ -159,6 +167,7 @@ public sealed record InlineFragmentNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InlineFragmentNode(
         NamedTypeNode? typeCondition,
         IReadOnlyList<DirectiveNode> directives,
@@ -186,6 +195,7 @@ public sealed record FragmentDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FragmentDefinitionNode(
         NameNode name,
         NamedTypeNode typeCondition,
@@ -212,6 +222,7 @@ public sealed record DirectiveNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DirectiveNode(NameNode name, IReadOnlyList<ArgumentNode> arguments, StoredLocation location)
         : this(name, arguments, Location: null)
     {

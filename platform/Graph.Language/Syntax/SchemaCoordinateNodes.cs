@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>Spec 2.13: TypeCoordinate :: Name</summary>
@@ -6,6 +8,7 @@ public sealed record TypeCoordinateNode(NameNode Name, Location? Location = null
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal TypeCoordinateNode(NameNode name, StoredLocation location)
         : this(name, Location: null)
     {
@@ -23,6 +26,7 @@ public sealed record MemberCoordinateNode(NameNode Name, NameNode MemberName, Lo
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal MemberCoordinateNode(NameNode name, NameNode memberName, StoredLocation location)
         : this(name, memberName, Location: null)
     {
@@ -40,6 +44,7 @@ public sealed record ArgumentCoordinateNode(NameNode Name, NameNode FieldName, N
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ArgumentCoordinateNode(
         NameNode name,
         NameNode fieldName,
@@ -61,6 +66,7 @@ public sealed record DirectiveCoordinateNode(NameNode Name, Location? Location =
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DirectiveCoordinateNode(NameNode name, StoredLocation location)
         : this(name, Location: null)
     {
@@ -78,6 +84,7 @@ public sealed record DirectiveArgumentCoordinateNode(NameNode Name, NameNode Arg
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DirectiveArgumentCoordinateNode(NameNode name, NameNode argumentName, StoredLocation location)
         : this(name, argumentName, Location: null)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal readonly struct StoredLocation : IEquatable<StoredLocation>
     private readonly int _markedLine;
     private readonly int _column;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public StoredLocation(Location? location)
     {
         if (location is { } value)
@@ -29,6 +32,7 @@ internal readonly struct StoredLocation : IEquatable<StoredLocation>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public StoredLocation(int start, int end, int line, int column)
     {
         _start = start;

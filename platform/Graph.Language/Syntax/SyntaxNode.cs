@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>
@@ -41,6 +43,7 @@ public sealed record NameNode(string Value, Location? Location = null) : SyntaxN
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal NameNode(string value, StoredLocation location)
         : this(value, Location: null)
     {
@@ -58,6 +61,7 @@ public sealed record DocumentNode(IReadOnlyList<DefinitionNode> Definitions, Loc
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DocumentNode(IReadOnlyList<DefinitionNode> definitions, StoredLocation location)
         : this(definitions, Location: null)
     {

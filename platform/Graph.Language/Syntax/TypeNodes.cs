@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>Spec 2.11: NamedType : Name</summary>
@@ -6,6 +8,7 @@ public sealed record NamedTypeNode(NameNode Name, Location? Location = null) : T
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal NamedTypeNode(NameNode name, StoredLocation location)
         : this(name, Location: null)
     {
@@ -23,6 +26,7 @@ public sealed record ListTypeNode(TypeNode Type, Location? Location = null) : Ty
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ListTypeNode(TypeNode type, StoredLocation location)
         : this(type, Location: null)
     {
@@ -40,6 +44,7 @@ public sealed record NonNullTypeNode(TypeNode Type, Location? Location = null) :
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal NonNullTypeNode(TypeNode type, StoredLocation location)
         : this(type, Location: null)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>Spec 3.3.2: SchemaExtension : extend schema Directives[Const]? { RootOperationTypeDefinition+ } | extend schema Directives[Const]</summary>
@@ -9,6 +11,7 @@ public sealed record SchemaExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SchemaExtensionNode(
         IReadOnlyList<DirectiveNode> directives,
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes,
@@ -32,6 +35,7 @@ public sealed record ScalarTypeExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ScalarTypeExtensionNode(NameNode name, IReadOnlyList<DirectiveNode> directives, StoredLocation location)
         : this(name, directives, Location: null)
     {
@@ -54,6 +58,7 @@ public sealed record ObjectTypeExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ObjectTypeExtensionNode(
         NameNode name,
         IReadOnlyList<NamedTypeNode> interfaces,
@@ -81,6 +86,7 @@ public sealed record InterfaceTypeExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InterfaceTypeExtensionNode(
         NameNode name,
         IReadOnlyList<NamedTypeNode> interfaces,
@@ -107,6 +113,7 @@ public sealed record UnionTypeExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal UnionTypeExtensionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -132,6 +139,7 @@ public sealed record EnumTypeExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal EnumTypeExtensionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -157,6 +165,7 @@ public sealed record InputObjectTypeExtensionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InputObjectTypeExtensionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,

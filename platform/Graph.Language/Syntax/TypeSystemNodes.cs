@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>Spec 3.3: SchemaDefinition : Description? schema Directives[Const]? { RootOperationTypeDefinition+ }</summary>
@@ -10,6 +12,7 @@ public sealed record SchemaDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SchemaDefinitionNode(
         IReadOnlyList<DirectiveNode> directives,
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes,
@@ -34,6 +37,7 @@ public sealed record OperationTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal OperationTypeDefinitionNode(OperationType operation, NamedTypeNode type, StoredLocation location)
         : this(operation, type, Location: null)
     {
@@ -55,6 +59,7 @@ public sealed record ScalarTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ScalarTypeDefinitionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -84,6 +89,7 @@ public sealed record ObjectTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ObjectTypeDefinitionNode(
         NameNode name,
         IReadOnlyList<NamedTypeNode> interfaces,
@@ -113,6 +119,7 @@ public sealed record FieldDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FieldDefinitionNode(
         NameNode name,
         IReadOnlyList<InputValueDefinitionNode> arguments,
@@ -142,6 +149,7 @@ public sealed record InputValueDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InputValueDefinitionNode(
         NameNode name,
         TypeNode type,
@@ -173,6 +181,7 @@ public sealed record InterfaceTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InterfaceTypeDefinitionNode(
         NameNode name,
         IReadOnlyList<NamedTypeNode> interfaces,
@@ -201,6 +210,7 @@ public sealed record UnionTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal UnionTypeDefinitionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -228,6 +238,7 @@ public sealed record EnumTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal EnumTypeDefinitionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -254,6 +265,7 @@ public sealed record EnumValueDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal EnumValueDefinitionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -280,6 +292,7 @@ public sealed record InputObjectTypeDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InputObjectTypeDefinitionNode(
         NameNode name,
         IReadOnlyList<DirectiveNode> directives,
@@ -311,6 +324,7 @@ public sealed record DirectiveDefinitionNode(
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DirectiveDefinitionNode(
         NameNode name,
         IReadOnlyList<InputValueDefinitionNode> arguments,

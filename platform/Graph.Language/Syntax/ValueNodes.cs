@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>Spec 2.10: Variable : $ Name</summary>
@@ -6,6 +8,7 @@ public sealed record VariableNode(NameNode Name, Location? Location = null) : Va
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal VariableNode(NameNode name, StoredLocation location)
         : this(name, Location: null)
     {
@@ -23,6 +26,7 @@ public sealed record IntValueNode(string Value, Location? Location = null) : Val
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal IntValueNode(string value, StoredLocation location)
         : this(value, Location: null)
     {
@@ -40,6 +44,7 @@ public sealed record FloatValueNode(string Value, Location? Location = null) : V
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FloatValueNode(string value, StoredLocation location)
         : this(value, Location: null)
     {
@@ -60,6 +65,7 @@ public sealed record StringValueNode(string Value, bool Block = false, Location?
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal StringValueNode(string value, bool block, StoredLocation location)
         : this(value, block, Location: null)
     {
@@ -77,6 +83,7 @@ public sealed record BooleanValueNode(bool Value, Location? Location = null) : V
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal BooleanValueNode(bool value, StoredLocation location)
         : this(value, Location: null)
     {
@@ -94,6 +101,7 @@ public sealed record NullValueNode(Location? Location = null) : ValueNode
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal NullValueNode(StoredLocation location)
         : this(Location: null)
     {
@@ -111,6 +119,7 @@ public sealed record EnumValueNode(string Value, Location? Location = null) : Va
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal EnumValueNode(string value, StoredLocation location)
         : this(value, Location: null)
     {
@@ -128,6 +137,7 @@ public sealed record ListValueNode(IReadOnlyList<ValueNode> Values, Location? Lo
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ListValueNode(IReadOnlyList<ValueNode> values, StoredLocation location)
         : this(values, Location: null)
     {
@@ -145,6 +155,7 @@ public sealed record ObjectValueNode(IReadOnlyList<ObjectFieldNode> Fields, Loca
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ObjectValueNode(IReadOnlyList<ObjectFieldNode> fields, StoredLocation location)
         : this(fields, Location: null)
     {
@@ -162,6 +173,7 @@ public sealed record ObjectFieldNode(NameNode Name, ValueNode Value, Location? L
     private readonly StoredLocation _location = new(Location);
 
     /// <summary>The parser's constructor: the location already in its stored form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ObjectFieldNode(NameNode name, ValueNode value, StoredLocation location)
         : this(name, value, Location: null)
     {
