@@ -14,11 +14,17 @@ namespace Graph.Benchmarks.Gateway;
 /// targets' order; medians are reported. Every answer is compared with the first one (a wrong one is a failure), and
 /// all targets must agree on the data before anything is measured.
 /// Options: <c>--connections N</c> (16), <c>--seconds S</c> per round (6), <c>--rounds R</c> (3), <c>--warmup S</c> (3),
-/// <c>--no-hive</c>, <c>--no-doc</c> (print only; otherwise the section "## Gateway" of docs/benchmarks.md is replaced).
+/// <c>--no-hive</c>, <c>--no-doc</c> (print only; otherwise the section "## Gateway" of docs/benchmarks.md is replaced),
+/// <c>--in-process</c> (measure the gateway inside the benchmark's process instead of its own, <see cref="GatewayProcess"/>),
+/// <c>--in-process-too</c> (measure both), <c>--process-warmup S</c> per query for each gateway in its own process before
+/// anything is measured (5), <c>--compare-with DLL</c> (another build of Graph.Gateway.dll measured beside ours, same settings).
 /// </summary>
 internal static class GatewayBenchmark
 {
     public const string Heading = "## Gateway";
+
+    /// <summary>The same gateway inside the benchmark's process (with the subgraphs and the load generator), for comparison.</summary>
+    public const string InProcessTarget = "Graph gateway in the benchmark's process";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,8 +34,18 @@ internal static class GatewayBenchmark
         var work = Directory.CreateTempSubdirectory("graph-bench-hive-");
         try
         {
+            // Deployed as production runs it: its own process, the in-process gateway (whose settings it takes) stays idle.
+            using var gateway = args.Contains("--in-process") ? null : await GatewayProcess.StartAsync(system.GatewaySettings);
+            if (gateway is not null)
+            {
+                Console.Error.WriteLine($"gateway process {gateway.ProcessId} at {gateway.Endpoint}");
+            }
+
+            // A/B of two builds in one run: another build of the gateway (e.g. a worktree of an older commit), same settings.
+            var otherBuild = Array.IndexOf(args, "--compare-with") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+            using var other = otherBuild is null ? null : await GatewayProcess.StartAsync(system.GatewaySettings, otherBuild);
             using var hive = args.Contains("--no-hive") ? null : await HiveGateway.StartAsync(system.Subgraphs, work.FullName);
-            return await MeasureAsync(args, system, hive, started);
+            return await MeasureAsync(args, system, gateway, other, hive, started);
         }
         finally
         {
@@ -38,27 +54,46 @@ internal static class GatewayBenchmark
         }
     }
 
-    private static async Task<int> MeasureAsync(string[] args, GatewaySystem system, HiveGateway? hive, DateTimeOffset started)
+    private static async Task<int> MeasureAsync(
+        string[] args, GatewaySystem system, GatewayProcess? ours, GatewayProcess? other, HiveGateway? hive, DateTimeOffset started)
     {
         var connections = Option(args, "--connections", 16);
         var seconds = Option(args, "--seconds", 6);
         var rounds = Option(args, "--rounds", 3);
         var warmup = Option(args, "--warmup", 3);
+        var processWarmup = Option(args, "--process-warmup", 5);
         var loadBefore = LoadAverage();
 
         var generator = new HttpLoadGenerator(connections);
         var rows = new List<GatewayResultRow>();
         var failed = false;
+        var gateways = new List<Target> { new("Graph gateway", ours?.Endpoint ?? system.Gateway.GraphQLEndpoint, ours?.ProcessId) };
+        if (ours is not null && args.Contains("--in-process-too")) gateways.Add(new(InProcessTarget, system.Gateway.GraphQLEndpoint, null));
+        if (other is not null) gateways.Add(new("Graph gateway (other build)", other.Endpoint, other.ProcessId));
+        if (hive is not null) gateways.Add(new("Hive Gateway", hive.Endpoint, hive.ProcessId));
+
+        // A gateway in a fresh process of its own compiles its hot paths first (.NET tiering, V8): both get the same time
+        // with every query before anything is measured, as a deployed gateway that has served for a while.
+        foreach (var gateway in gateways.Where(g => g.ProcessId is not null))
+        {
+            foreach (var query in GatewayQueries.All)
+            {
+                var body = JsonSerializer.Serialize(new { query = query.Document });
+                var answer = await AnswerAsync(gateway.Endpoint, body);
+                var warm = await generator.RunAsync(gateway.Endpoint, body, answer, TimeSpan.FromSeconds(processWarmup));
+                Console.Error.WriteLine($"process warm-up {query.Name} on {gateway.Name}: {warm.RequestsPerSecond:N0} req/s, {warm.Failures} failures");
+            }
+        }
+
         foreach (var query in GatewayQueries.All)
         {
-            var targets = new List<(string Name, Uri Endpoint)> { ("Graph gateway", system.Gateway.GraphQLEndpoint) };
-            if (hive is not null) targets.Add(("Hive Gateway", hive.Endpoint));
-            if (query.DirectSubgraph is { } owner) targets.Add(($"{owner} subgraph directly", system.Subgraphs[owner]));
+            var targets = new List<Target>(gateways);
+            if (query.DirectSubgraph is { } owner) targets.Add(new($"{owner} subgraph directly", system.Subgraphs[owner], null));
 
             var body = JsonSerializer.Serialize(new { query = query.Document });
             var expected = new Dictionary<string, string>();
             JsonNode? reference = null;
-            foreach (var (name, endpoint) in targets)
+            foreach (var (name, endpoint, _) in targets)
             {
                 var answer = await AnswerAsync(endpoint, body);
                 var data = JsonNode.Parse(answer)?["data"];
@@ -75,21 +110,28 @@ internal static class GatewayBenchmark
             }
 
             var results = targets.ToDictionary(t => t.Name, _ => new List<LoadResult>());
+            var cpu = targets.ToDictionary(t => t.Name, _ => new List<double>());
             for (var round = 1; round <= rounds; round++)
             {
-                foreach (var (name, endpoint) in round % 2 == 1 ? targets : Enumerable.Reverse(targets))
+                foreach (var (name, endpoint, processId) in round % 2 == 1 ? targets : Enumerable.Reverse(targets))
                 {
+                    var cpuBefore = processId is { } id ? ProcessTreeCpu.Of(id) : null;
                     var result = await generator.RunAsync(endpoint, body, expected[name], TimeSpan.FromSeconds(seconds));
+                    var cpuAfter = processId is { } again ? ProcessTreeCpu.Of(again) : null;
+                    var cpuPerRequest = cpuBefore is { } before && cpuAfter is { } after && result.Requests > 0
+                        ? (after - before).TotalMicroseconds / result.Requests
+                        : (double?)null;
                     results[name].Add(result);
+                    if (cpuPerRequest is { } perRequest) cpu[name].Add(perRequest);
                     failed |= result.Failures > 0;
-                    Console.Error.WriteLine($"{query.Name} round {round}: {name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
+                    Console.Error.WriteLine($"{query.Name} round {round}: {name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms{(cpuPerRequest is { } c ? $", CPU {c:N0} µs/request" : string.Empty)}, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
                 }
             }
 
-            rows.AddRange(targets.Select(t => GatewayResultRow.Median(query, t.Name, results[t.Name])));
+            rows.AddRange(targets.Select(t => GatewayResultRow.Median(query, t.Name, results[t.Name], cpu[t.Name])));
         }
 
-        var section = GatewayReport.Render(new GatewayRun(started, connections, seconds, rounds, warmup, loadBefore, LoadAverage(),
+        var section = GatewayReport.Render(new GatewayRun(started, ours is not null, connections, seconds, rounds, warmup, processWarmup, loadBefore, LoadAverage(),
             hive is null ? null : HiveGateway.Version(), rows));
         Console.WriteLine(section);
         if (!args.Contains("--no-doc"))
@@ -101,6 +143,9 @@ internal static class GatewayBenchmark
 
         return failed ? 1 : 0;
     }
+
+    /// <summary>A measured endpoint; <see cref="ProcessId"/> when it runs in a process of its own (its CPU time is read).</summary>
+    private sealed record Target(string Name, Uri Endpoint, int? ProcessId);
 
     private static async Task<string> AnswerAsync(Uri endpoint, string body)
     {

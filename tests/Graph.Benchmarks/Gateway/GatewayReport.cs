@@ -5,15 +5,17 @@ using Graph.Benchmarks.Http;
 namespace Graph.Benchmarks.Gateway;
 
 /// <summary>One target's medians over the rounds for one query.</summary>
-internal sealed record GatewayResultRow(GatewayQuery Query, string Target, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Failures)
+internal sealed record GatewayResultRow(
+    GatewayQuery Query, string Target, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Failures, double? CpuMicrosecondsPerRequest)
 {
-    public static GatewayResultRow Median(GatewayQuery query, string target, IReadOnlyList<LoadResult> rounds) => new(
+    public static GatewayResultRow Median(GatewayQuery query, string target, IReadOnlyList<LoadResult> rounds, IReadOnlyList<double> cpuPerRequest) => new(
         query,
         target,
         MedianOf(rounds.Select(r => r.RequestsPerSecond)),
         MedianOf(rounds.Select(r => r.P50Milliseconds)),
         MedianOf(rounds.Select(r => r.P99Milliseconds)),
-        rounds.Sum(r => r.Failures));
+        rounds.Sum(r => r.Failures),
+        cpuPerRequest.Count > 0 ? MedianOf(cpuPerRequest) : null);
 
     private static double MedianOf(IEnumerable<double> values)
     {
@@ -24,7 +26,7 @@ internal sealed record GatewayResultRow(GatewayQuery Query, string Target, doubl
 
 /// <summary>Everything one run of <c>./graph bench gateway</c> measured, and under which conditions.</summary>
 internal sealed record GatewayRun(
-    DateTimeOffset Started, int Connections, int Seconds, int Rounds, int Warmup, string LoadBefore, string LoadAfter,
+    DateTimeOffset Started, bool OwnProcess, int Connections, int Seconds, int Rounds, int Warmup, int ProcessWarmup, string LoadBefore, string LoadAfter,
     string? HiveVersion, IReadOnlyList<GatewayResultRow> Rows);
 
 /// <summary>Renders the "## Gateway" section of docs/benchmarks.md: per query, each target's rate and latency, and the ratios.</summary>
@@ -36,13 +38,14 @@ internal static class GatewayReport
         var invariant = CultureInfo.InvariantCulture;
         text.AppendLine(GatewayBenchmark.Heading).AppendLine();
         text.AppendLine("Reproduce with `./graph bench gateway` (options: `--connections`, `--seconds`, `--rounds`, `--warmup`, `--no-hive`, `--no-doc`).").AppendLine();
-        text.AppendLine(invariant, $"Our gateway (gateway/Graph.Gateway, in the benchmark's process with the subgraphs) and Hive Gateway {run.HiveVersion ?? "(not run)"} (its own node process, served a supergraph composed by `@theguild/federation-composition` from the same subgraphs' Apollo Federation SDL) over the same running Users, Catalog and Reviews subgraphs (real PostgreSQL, Redis, demo data), on one machine in one run; for the query Catalog answers alone, Catalog queried directly too (the gateway's overhead). A closed-loop load generator with {run.Connections} keep-alive connections; {run.Rounds} rounds of {run.Seconds} s per target and query after {run.Warmup} s of warm-up, alternating the order; medians. Every answer was compared with the first, and the targets agreed on the data before measuring. Run {run.Started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {run.LoadBefore} before and {run.LoadAfter} after.");
+        text.AppendLine(invariant, $"Our gateway ({(run.OwnProcess ? "the built gateway/Graph.Gateway in its own `dotnet` process, as deployed: Release, server GC as its Web SDK project sets it, the settings of the product's test gateway" : "gateway/Graph.Gateway inside the benchmark's process, which also runs the subgraphs and the load generator, workstation GC")}) and Hive Gateway {run.HiveVersion ?? "(not run)"} (its own node process with `NODE_ENV=production` and its defaults, served a supergraph composed by `@theguild/federation-composition` from the same subgraphs' Apollo Federation SDL) over the same running Users, Catalog and Reviews subgraphs (real PostgreSQL, Redis, demo data), on one machine in one run; for the query Catalog answers alone, Catalog queried directly too (the gateway's overhead). A closed-loop load generator with {run.Connections} keep-alive connections; {run.Rounds} rounds of {run.Seconds} s per target and query after {run.Warmup} s of warm-up (and, for each gateway in a process of its own, {run.ProcessWarmup} s of every query first, so that both have compiled their hot paths), alternating the order; medians. CPU µs/request is the gateway process's own CPU time (user and system, with its child processes: Hive Gateway forks workers) over the round divided by the requests answered: its own cost, whatever CPU the shared machine gave it. Every answer was compared with the first, and the targets agreed on the data before measuring. Run {run.Started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {run.LoadBefore} before and {run.LoadAfter} after.");
         text.AppendLine();
-        text.AppendLine("| Query | Target | Requests/s | p50 ms | p99 ms | Failures |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        text.AppendLine("| Query | Target | Requests/s | p50 ms | p99 ms | CPU µs/request | Failures |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var row in run.Rows)
         {
-            text.AppendLine(invariant, $"| `{row.Query.Name}` | {row.Target} | {row.RequestsPerSecond:N0} | {row.P50Milliseconds:0.00} | {row.P99Milliseconds:0.00} | {row.Failures} |");
+            var cpu = row.CpuMicrosecondsPerRequest is { } c ? c.ToString("N0", invariant) : "n/a";
+            text.AppendLine(invariant, $"| `{row.Query.Name}` | {row.Target} | {row.RequestsPerSecond:N0} | {row.P50Milliseconds:0.00} | {row.P99Milliseconds:0.00} | {cpu} | {row.Failures} |");
         }
 
         text.AppendLine();

@@ -16,6 +16,9 @@ internal sealed class GatewaySystem(ProductSystem system) : IAsyncDisposable
 
     public ServiceHost Gateway => system.Gateway;
 
+    /// <summary>The in-process gateway's settings (composition, subgraph URLs, JWKS, limits), for <see cref="GatewayProcess"/>.</summary>
+    public IReadOnlyDictionary<string, string?> GatewaySettings => system.GatewaySettings;
+
     public static async Task<GatewaySystem> StartAsync() =>
         new(await ProductSystem.StartAsync(new ProductSystemOptions
         {

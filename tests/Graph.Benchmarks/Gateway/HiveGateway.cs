@@ -24,6 +24,9 @@ internal sealed class HiveGateway : IDisposable
 
     public Uri Endpoint { get; }
 
+    /// <summary>The node process (its forked workers are its children).</summary>
+    public int ProcessId => _process.Id;
+
     public static string Version() =>
         File.ReadAllText(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway", "package.json")) is { } json
             ? System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("version").GetString() ?? "?"
