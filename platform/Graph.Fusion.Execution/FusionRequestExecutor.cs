@@ -29,7 +29,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
     private readonly PlanExecutor _executor;
     private readonly RequestExecutor _introspection;
     private readonly Func<string, HttpClient> _clients;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NormalizedOperation> _normalized = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Hash, string? OperationName), PreparedOperation> _prepared = new();
 
     /// <summary>Subgraph requests go through <paramref name="httpClientFactory"/>'s client named <c>Graph.Fusion.{schema}</c>.</summary>
     public FusionRequestExecutor(FusionSchema schema, FusionExecutorOptions options, IHttpClientFactory httpClientFactory)
@@ -97,13 +97,19 @@ public sealed class FusionRequestExecutor : IRequestExecutor
                 return OperationResult.FromErrors(document.ValidationErrors);
             }
 
-            var operation = CompiledOperation.Compile(Schema, document.Document, request.OperationName);
+            var prepared = Prepare(document, request.OperationName);
+            var operation = prepared.Operation;
             var variables = request.Variables is { } json
                 ? VariableCoercion.CoerceVariableValues(Schema, operation.Definition, json)
                 : VariableCoercion.CoerceVariableValues(Schema, operation.Definition, request.VariableValues);
-            OperationComplexityAnalyzer.Enforce(Schema, operation, variables, _options.Limits);
+            if (!prepared.WithinLimits)
+            {
+                OperationComplexityAnalyzer.Enforce(Schema, operation, variables, _options.Limits);
+                // Without variable definitions the analysis reads nothing that changes between requests.
+                prepared.WithinLimits = operation.Definition.VariableDefinitions.Count == 0;
+            }
 
-            var normalized = Normalize(document, request.OperationName);
+            var normalized = prepared.Normalized;
             var plan = Plans.GetOrAdd(normalized.Hash, request.OperationName, () => _planner.Plan(normalized));
             var variablesJson = VariablesAsJson(request);
             if (normalized.OperationType == OperationType.Subscription)
@@ -122,29 +128,45 @@ public sealed class FusionRequestExecutor : IRequestExecutor
         }
     }
 
-    /// <summary>The normalized operation of a validated document, memoized by document hash and operation name (bounded).</summary>
-    private NormalizedOperation Normalize(CachedDocument document, string? operationName)
+    /// <summary>
+    /// The compiled and normalized operation of a validated document, memoized by document hash and operation name
+    /// (bounded): neither depends on the request's variables.
+    /// </summary>
+    private PreparedOperation Prepare(CachedDocument document, string? operationName)
     {
-        var key = document.Hash + "/" + operationName;
-        if (_normalized.TryGetValue(key, out var normalized))
+        var key = (document.Hash, operationName);
+        if (_prepared.TryGetValue(key, out var prepared))
         {
-            return normalized;
+            return prepared;
         }
 
-        normalized = OperationNormalizer.Normalize(Schema, document.Document, operationName);
-        if (_normalized.Count >= _options.OperationCacheSize)
+        prepared = new PreparedOperation(
+            CompiledOperation.Compile(Schema, document.Document, operationName),
+            OperationNormalizer.Normalize(Schema, document.Document, operationName));
+        if (_prepared.Count >= _options.OperationCacheSize)
         {
-            _normalized.Clear(); // documents come and go with the operation cache; a full memo starts over
+            _prepared.Clear(); // documents come and go with the operation cache; a full memo starts over
         }
 
-        _normalized[key] = normalized;
-        return normalized;
+        _prepared[key] = prepared;
+        return prepared;
+    }
+
+    /// <summary>What every request of one document and operation name shares.</summary>
+    private sealed class PreparedOperation(CompiledOperation operation, NormalizedOperation normalized)
+    {
+        public CompiledOperation Operation { get; } = operation;
+
+        public NormalizedOperation Normalized { get; } = normalized;
+
+        /// <summary>True once the operation passed the depth, field and cost limits in a way no request can change.</summary>
+        public bool WithinLimits { get; set; }
     }
 
     private OperationResult Shape(QueryPlan plan, FetchState state, VariableValues variables, IReadOnlyDictionary<string, object?>? introspection)
     {
-        var errors = state.Errors.ToList();
-        var shaper = new ResultShaper(Schema, variables, errors, introspection);
+        var errors = new List<GraphQLError>(state.Errors);
+        var shaper = new ResultShaper(Schema, variables, errors, introspection, plan.Shapes);
         var data = shaper.Shape(plan.Operation.OperationType, plan.Operation.Definition.SelectionSet, state.Data);
         return new OperationResult(data, errors);
     }

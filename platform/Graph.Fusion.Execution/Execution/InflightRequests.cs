@@ -1,12 +1,33 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Security.Cryptography;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace Graph.Fusion.Execution.Execution;
 
-/// <summary>A subgraph's whole answer: what <see cref="SubgraphClient"/> parses, once per caller.</summary>
-internal sealed record SubgraphAnswer(System.Net.HttpStatusCode Status, string? MediaType, byte[] Body);
+/// <summary>
+/// A subgraph's whole answer. <see cref="SubgraphClient"/> parses it once into read-only JSON elements, shared by every
+/// caller of a deduplicated request; each caller builds its own mutable nodes over them (they are merged into its own
+/// result).
+/// </summary>
+internal sealed record SubgraphAnswer(System.Net.HttpStatusCode Status, string? MediaType, byte[] Body)
+{
+    private object? _parsed;
+
+    /// <summary>The answer parsed by <paramref name="parse"/> once (a failure is not kept: each caller gets its own exception).</summary>
+    public T ParsedAs<T>(Func<byte[], T> parse)
+        where T : class
+    {
+        if (Volatile.Read(ref _parsed) is T parsed)
+        {
+            return parsed;
+        }
+
+        parsed = parse(Body);
+        Volatile.Write(ref _parsed, parsed);
+        return parsed;
+    }
+}
 
 /// <summary>
 /// Identical query fetches in flight at the same moment share one subgraph request: many clients asking for the same
@@ -25,7 +46,7 @@ internal sealed class InflightRequests
     // Trace context differs per client request and says nothing about the answer.
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "traceparent", "tracestate", "baggage" };
 
-    private readonly ConcurrentDictionary<string, SharedRequest> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<RequestKey, SharedRequest> _requests = new();
 
     public async Task<SubgraphAnswer> SendAsync(
         string schema, HttpRequestMessage request, byte[] body, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send,
@@ -54,7 +75,7 @@ internal sealed class InflightRequests
     }
 
     private async Task<SubgraphAnswer> RunSharedAsync(
-        string key, HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send, CancellationToken cancellationToken)
+        RequestKey key, HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send, CancellationToken cancellationToken)
     {
         try
         {
@@ -66,17 +87,51 @@ internal sealed class InflightRequests
         }
     }
 
-    private static string KeyOf(string schema, HttpRequestMessage request, byte[] body)
+    private static RequestKey KeyOf(string schema, HttpRequestMessage request, byte[] body)
     {
         var key = new StringBuilder(schema).Append('\n').Append(request.RequestUri).Append('\n');
         // NonValidated: enumerating the typed view would parse the forwarded values and send them re-formatted.
-        foreach (var header in request.Headers.NonValidated.Where(h => !IgnoredHeaders.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+        var headers = new List<KeyValuePair<string, HeaderStringValues>>();
+        foreach (var header in request.Headers.NonValidated)
+        {
+            if (!IgnoredHeaders.Contains(header.Key))
+            {
+                headers.Add(header);
+            }
+        }
+
+        headers.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
+        foreach (var header in headers)
         {
             key.Append(header.Key).Append(':').AppendJoin(',', header.Value).Append('\n');
         }
 
-        // The body can be large; its hash keeps the key short (SHA-256: no practical collisions between two documents).
-        return key.Append(Convert.ToHexString(SHA256.HashData(body))).ToString();
+        return new RequestKey(key.ToString(), body);
+    }
+
+    /// <summary>Subgraph, URL and headers, and the body compared byte for byte (so two different bodies never share).</summary>
+    private sealed class RequestKey : IEquatable<RequestKey>
+    {
+        private readonly string _head;
+        private readonly byte[] _body;
+        private readonly int _hash;
+
+        public RequestKey(string head, byte[] body)
+        {
+            _head = head;
+            _body = body;
+            var hash = new HashCode();
+            hash.Add(head, StringComparer.Ordinal);
+            hash.AddBytes(body);
+            _hash = hash.ToHashCode();
+        }
+
+        public bool Equals(RequestKey? other) =>
+            other is not null && _hash == other._hash && string.Equals(_head, other._head, StringComparison.Ordinal) && _body.AsSpan().SequenceEqual(other._body);
+
+        public override bool Equals(object? obj) => Equals(obj as RequestKey);
+
+        public override int GetHashCode() => _hash;
     }
 
     /// <summary>One request and the callers waiting for it.</summary>

@@ -18,18 +18,45 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
     // Maps come from the execution schema, so there are few; parsed once per executor.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldSelectionMap> _maps = new(StringComparer.Ordinal);
 
-    public async Task RunAsync(QueryPlan plan, FetchState state, int? skipped, CancellationToken cancellationToken)
+    public Task RunAsync(QueryPlan plan, FetchState state, int? skipped, CancellationToken cancellationToken)
     {
-        var nodes = plan.Nodes.Where(n => n.Id != skipped).ToArray();
-        var done = new HashSet<int>(skipped is { } s ? [s] : []);
+        var nodes = plan.Nodes;
+        if (nodes.Count == 1 && nodes[0].Id != skipped && nodes[0].Dependencies.Count == 0)
+        {
+            return RunNodeAsync(nodes[0], state, cancellationToken); // the common one-fetch plan: nothing to schedule
+        }
+
+        return RunGraphAsync(nodes, state, skipped, cancellationToken);
+    }
+
+    private async Task RunGraphAsync(IReadOnlyList<PlanNode> nodes, FetchState state, int? skipped, CancellationToken cancellationToken)
+    {
+        var done = new HashSet<int>();
+        if (skipped is { } s)
+        {
+            done.Add(s);
+        }
+
         var running = new Dictionary<Task, PlanNode>();
-        var pending = nodes.ToList();
+        var pending = new List<PlanNode>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (node.Id != skipped)
+            {
+                pending.Add(node);
+            }
+        }
+
         while (pending.Count > 0 || running.Count > 0)
         {
-            foreach (var node in pending.Where(n => n.Dependencies.All(done.Contains)).ToArray())
+            for (var i = 0; i < pending.Count; i++)
             {
-                pending.Remove(node);
-                running[RunNodeAsync(node, state, cancellationToken)] = node;
+                var node = pending[i];
+                if (AllDone(node.Dependencies, done))
+                {
+                    pending.RemoveAt(i--);
+                    running[RunNodeAsync(node, state, cancellationToken)] = node;
+                }
             }
 
             if (running.Count == 0)
@@ -44,9 +71,22 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         }
     }
 
+    private static bool AllDone(IReadOnlyList<int> dependencies, HashSet<int> done)
+    {
+        foreach (var dependency in dependencies)
+        {
+            if (!done.Contains(dependency))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private async Task RunNodeAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
     {
-        using var activity = ActivitySource.StartActivity("fusion.fetch " + node.Schema, ActivityKind.Client);
+        using var activity = ActivitySource.HasListeners() ? ActivitySource.StartActivity("fusion.fetch " + node.Schema, ActivityKind.Client) : null;
         activity?.SetTag("graphql.fusion.node", node.Id);
         activity?.SetTag("graphql.fusion.subgraph", node.Schema);
         try
@@ -79,8 +119,11 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
 
     private async Task RunRootAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
     {
-        var variables = Forwarded(node, state);
-        var responses = await client.ExecuteAsync(node.Schema, schema.SubgraphUrls[node.Schema], node.Document, [variables], false,
+        // A fetch that forwards no variables sends the same body every time: it is built once per plan node.
+        var body = node.ForwardedVariables.Count == 0
+            ? node.ConstantBody ??= SubgraphClient.BuildBody(node.Document, [new JsonObject()], false)
+            : SubgraphClient.BuildBody(node.Document, [Forwarded(node, state)], false);
+        var responses = await client.SendBodyAsync(node.Schema, schema.SubgraphUrls[node.Schema], body, false,
             node.OperationType == Graph.Language.OperationType.Query, state.Request, cancellationToken).ConfigureAwait(false);
         var response = responses[0];
         lock (state.Sync)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graph.Execution;
@@ -13,9 +15,17 @@ namespace Graph.Fusion.Execution.Execution;
 /// left out, values completed against the client schema with null propagation (spec 6.4.4): a null in a non-null
 /// position nulls the nearest nullable parent, with an error unless one was already reported at or below it.
 /// </summary>
-internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues variables, List<GraphQLError> errors, IReadOnlyDictionary<string, object?>? introspection)
+/// <remarks>
+/// The collected fields of a selection set on an object type (spec 6.3.2) do not change between requests unless a
+/// variable <c>@skip</c>/<c>@include</c> decides them, so they are kept in the plan's <see cref="ShapeCache"/> and
+/// shared. The response path is one stack per request, copied only into an error.
+/// </remarks>
+internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues variables, List<GraphQLError> errors, IReadOnlyDictionary<string, object?>? introspection, ShapeCache cache)
 {
-    private readonly HashSet<string> _errorPaths = errors.Where(e => e.Path is not null).Select(e => PathKey(e.Path!)).ToHashSet(StringComparer.Ordinal);
+    private static readonly IReadOnlyList<SelectionNode> NoSelections = [];
+    private readonly List<object> _path = [];
+    private HashSet<string>? _errorPaths;
+    private bool _readVariable;
 
     private sealed class NullPropagation : Exception;
 
@@ -24,7 +34,7 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         var root = schema.GetRootType(operationType)!;
         try
         {
-            return ShapeObject(root, selectionSet.Selections, data, [], true);
+            return ShapeObject(root, selectionSet.Selections, data, true);
         }
         catch (NullPropagation)
         {
@@ -32,51 +42,54 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         }
     }
 
-    private ResultMap ShapeObject(ObjectType type, IReadOnlyList<SelectionNode> selections, JsonObject source, List<object> path, bool isRoot = false)
+    private ResultMap ShapeObject(ObjectType type, IReadOnlyList<SelectionNode> selections, JsonObject source, bool isRoot = false)
     {
-        var fields = new List<(string Key, FieldNode First, List<FieldNode> All)>();
-        Collect(type, selections, fields);
-        var map = new ResultMap(fields.Count);
-        for (var i = 0; i < fields.Count; i++)
+        var fields = FieldsOf(type, selections);
+        var map = new ResultMap(fields.Length);
+        for (var i = 0; i < fields.Length; i++)
         {
-            var (key, field, all) = fields[i];
-            var name = field.Name.Value;
-            if (name == "__typename")
+            var field = fields[i];
+            var key = field.Key;
+            if (field.IsTypename)
             {
                 map.Set(i, key, type.Name);
                 continue;
             }
 
-            if (isRoot && name is "__schema" or "__type")
+            if (isRoot && field.IsIntrospection)
             {
                 map.Set(i, key, introspection is not null && introspection.TryGetValue(key, out var value) ? value : null);
                 continue;
             }
 
-            var definition = type.Fields[name];
-            var childPath = new List<object>(path) { key };
+            var definitionType = field.Type ?? type.Fields[field.Name].Type;
             source.TryGetPropertyValue(key, out var raw);
+            _path.Add(key);
             try
             {
-                map.Set(i, key, Complete(definition.Type, all, raw, childPath));
+                map.Set(i, key, Complete(definitionType, field, raw));
             }
-            catch (NullPropagation) when (!definition.Type.IsNonNull())
+            catch (NullPropagation) when (!definitionType.IsNonNull())
             {
                 map.Set(i, key, null);
+            }
+            finally
+            {
+                _path.RemoveAt(_path.Count - 1);
             }
         }
 
         return map;
     }
 
-    private object? Complete(IType type, List<FieldNode> fields, JsonNode? value, List<object> path)
+    private object? Complete(IType type, CollectedField field, JsonNode? value)
     {
         if (type is NonNullType nonNull)
         {
-            var completed = Complete(nonNull.OfType, fields, value, path);
+            var completed = Complete(nonNull.OfType, field, value);
             if (completed is null)
             {
-                ReportNull(path);
+                ReportNull();
                 throw new NullPropagation();
             }
 
@@ -98,14 +111,18 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
             var items = new object?[array.Count];
             for (var i = 0; i < array.Count; i++)
             {
-                var itemPath = new List<object>(path) { i };
+                _path.Add(i);
                 try
                 {
-                    items[i] = Complete(list.OfType, fields, array[i], itemPath);
+                    items[i] = Complete(list.OfType, field, array[i]);
                 }
                 catch (NullPropagation) when (!list.OfType.IsNonNull())
                 {
                     items[i] = null;
+                }
+                finally
+                {
+                    _path.RemoveAt(_path.Count - 1);
                 }
             }
 
@@ -129,8 +146,7 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
             return null;
         }
 
-        var selections = fields.SelectMany(f => f.SelectionSet?.Selections ?? []).ToArray();
-        return ShapeObject(objectType, selections, obj, path);
+        return ShapeObject(objectType, field.SubSelections, obj);
     }
 
     private ObjectType? ConcreteType(INamedType abstractType, JsonObject obj)
@@ -139,8 +155,58 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         return typename is not null && schema.FindType(typename) is ObjectType concrete && schema.IsSubType(abstractType, concrete) ? concrete : null;
     }
 
+    /// <summary>The collected fields of <paramref name="selections"/> on <paramref name="type"/>: shared unless a variable decided them.</summary>
+    private CollectedField[] FieldsOf(ObjectType type, IReadOnlyList<SelectionNode> selections)
+    {
+        var key = new ShapeKey(type, selections);
+        if (cache.TryGet(key, out var shared))
+        {
+            return shared;
+        }
+
+        _readVariable = false;
+        var collected = new List<(string Key, List<FieldNode> All)>();
+        Collect(type, selections, collected);
+        var fields = new CollectedField[collected.Count];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var (responseKey, all) = collected[i];
+            var name = all[0].Name.Value;
+            var isTypename = name == "__typename";
+            var isIntrospection = name is "__schema" or "__type";
+            var fieldType = isTypename || isIntrospection ? null : type.Fields[name].Type;
+            fields[i] = new CollectedField(responseKey, name, isTypename, isIntrospection, fieldType, MergedSelections(all));
+        }
+
+        if (!_readVariable)
+        {
+            cache.Add(key, fields);
+        }
+
+        return fields;
+    }
+
+    private static IReadOnlyList<SelectionNode> MergedSelections(List<FieldNode> fields)
+    {
+        if (fields.Count == 1)
+        {
+            return fields[0].SelectionSet?.Selections ?? NoSelections;
+        }
+
+        var merged = new List<SelectionNode>();
+        foreach (var field in fields)
+        {
+            if (field.SelectionSet is { } set)
+            {
+                merged.AddRange(set.Selections);
+            }
+        }
+
+        return merged.ToArray();
+    }
+
     /// <summary>CollectFields (spec 6.3.2) over the normalized selections, with the request's variables.</summary>
-    private void Collect(ObjectType type, IReadOnlyList<SelectionNode> selections, List<(string Key, FieldNode First, List<FieldNode> All)> into)
+    private void Collect(ObjectType type, IReadOnlyList<SelectionNode> selections, List<(string Key, List<FieldNode> All)> into)
     {
         foreach (var selection in selections)
         {
@@ -150,7 +216,7 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
                     var index = into.FindIndex(f => f.Key == field.ResponseKey);
                     if (index < 0)
                     {
-                        into.Add((field.ResponseKey, field, [field]));
+                        into.Add((field.ResponseKey, [field]));
                     }
                     else
                     {
@@ -185,7 +251,9 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
                 continue;
             }
 
-            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value switch
+            var argument = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value;
+            _readVariable |= argument is VariableNode;
+            var condition = argument switch
             {
                 BooleanValueNode b => b.Value,
                 VariableNode v => variables.TryGetValue(v.Name.Value, out var value) && value is true,
@@ -200,10 +268,12 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         return true;
     }
 
-    private void ReportNull(List<object> path)
+    private void ReportNull()
     {
         // One error per failure: a failed fetch reports at the first field it owns on each entity, so a null sibling
         // of that field (same parent object) is already explained.
+        var path = _path;
+        _errorPaths ??= errors.Where(e => e.Path is not null).Select(e => PathKey(e.Path!)).ToHashSet(StringComparer.Ordinal);
         var key = PathKey(path);
         var parent = PathKey(path.Take(path.Count - 1).ToArray());
         if (_errorPaths.Any(p => p == key || p.StartsWith(key + "/", StringComparison.Ordinal) || (path.Count > 1 && p.StartsWith(parent + "/", StringComparison.Ordinal))))
@@ -218,4 +288,25 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
     }
 
     private static string PathKey(IReadOnlyList<object> path) => string.Join('/', path);
+}
+
+/// <summary>One response key of a selection set on an object type: its field's type and the merged sub-selections.</summary>
+internal sealed record CollectedField(string Key, string Name, bool IsTypename, bool IsIntrospection, IType? Type, IReadOnlyList<SelectionNode> SubSelections);
+
+/// <summary>A selection set (by reference: the plan's normalized operation owns it) on an object type.</summary>
+internal readonly record struct ShapeKey(ObjectType Type, IReadOnlyList<SelectionNode> Selections)
+{
+    public bool Equals(ShapeKey other) => ReferenceEquals(Type, other.Type) && ReferenceEquals(Selections, other.Selections);
+
+    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Type), RuntimeHelpers.GetHashCode(Selections));
+}
+
+/// <summary>The collected fields of one plan's selection sets that no variable decides (bounded by the operation's size).</summary>
+internal sealed class ShapeCache
+{
+    private readonly ConcurrentDictionary<ShapeKey, CollectedField[]> _fields = new();
+
+    public bool TryGet(ShapeKey key, out CollectedField[] fields) => _fields.TryGetValue(key, out fields!);
+
+    public void Add(ShapeKey key, CollectedField[] fields) => _fields.TryAdd(key, fields);
 }

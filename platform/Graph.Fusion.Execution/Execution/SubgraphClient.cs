@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -25,8 +25,8 @@ internal sealed class SubgraphClient
 
     private readonly FusionExecutorOptions _options;
     private readonly Func<string, HttpClient> _clients;
-    private readonly ConcurrentDictionary<string, ResiliencePipeline> _pipelines = new(StringComparer.Ordinal);
-    private readonly ResiliencePipeline _retry;
+    private readonly ConcurrentDictionary<string, Pipelines> _pipelines = new(StringComparer.Ordinal);
+    private readonly RetryStrategyOptions? _retry;
     private readonly InflightRequests _inflight = new();
 
     public SubgraphClient(FusionExecutorOptions options, Func<string, HttpClient> clients)
@@ -34,31 +34,35 @@ internal sealed class SubgraphClient
         _options = options;
         _clients = clients;
         _retry = options.MaxRetries <= 0
-            ? ResiliencePipeline.Empty
-            : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+            ? null
+            : new RetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetries,
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 ShouldHandle = new PredicateBuilder().Handle<SubgraphException>(e => e.InnerException is TransientFailure),
-            }).Build();
+            };
     }
 
     /// <summary>Runs the document with one variable set (<paramref name="batch"/> false) or a batch of them.</summary>
-    public async Task<IReadOnlyList<SubgraphResponse>> ExecuteAsync(
+    public Task<IReadOnlyList<SubgraphResponse>> ExecuteAsync(
         string schema, Uri url, string document, IReadOnlyList<JsonObject> variableSets, bool batch, bool idempotent,
-        OperationRequest clientRequest, CancellationToken cancellationToken)
-    {
-        var body = BuildBody(document, variableSets, batch);
-        var pipeline = _pipelines.GetOrAdd(schema, CreatePipeline);
-        async ValueTask<IReadOnlyList<SubgraphResponse>> Attempt(CancellationToken token) =>
-            await pipeline.ExecuteAsync(async t => await SendAsync(schema, url, body, batch, idempotent, clientRequest, t).ConfigureAwait(false), token).ConfigureAwait(false);
+        OperationRequest clientRequest, CancellationToken cancellationToken) =>
+        SendBodyAsync(schema, url, BuildBody(document, variableSets, batch), batch, idempotent, clientRequest, cancellationToken);
 
+    /// <summary>Sends a request body built by <see cref="BuildBody"/> (a fetch without variables reuses its body).</summary>
+    public async Task<IReadOnlyList<SubgraphResponse>> SendBodyAsync(
+        string schema, Uri url, byte[] body, bool batch, bool idempotent, OperationRequest clientRequest, CancellationToken cancellationToken)
+    {
+        var pipelines = _pipelines.GetOrAdd(schema, CreatePipelines);
         try
         {
-            return idempotent
-                ? await _retry.ExecuteAsync(Attempt, cancellationToken).ConfigureAwait(false)
-                : await Attempt(cancellationToken).ConfigureAwait(false);
+            // Queries retry around the per-attempt circuit breaker and timeout; both pipelines share the schema's breaker.
+            return await (idempotent ? pipelines.Retried : pipelines.Once).ExecuteAsync(
+                static (attempt, token) => new ValueTask<IReadOnlyList<SubgraphResponse>>(
+                    attempt.Client.SendAsync(attempt.Schema, attempt.Url, attempt.Body, attempt.Batch, attempt.Idempotent, attempt.ClientRequest, token)),
+                new Attempt(this, schema, url, body, batch, idempotent, clientRequest),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException timeout)
         {
@@ -68,6 +72,17 @@ internal sealed class SubgraphClient
         {
             throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' is unavailable (circuit open).", broken);
         }
+    }
+
+    private readonly record struct Attempt(SubgraphClient Client, string Schema, Uri Url, byte[] Body, bool Batch, bool Idempotent, OperationRequest ClientRequest);
+
+    /// <summary>A schema's circuit breaker and timeout (<see cref="Once"/>), and the same with retries around them.</summary>
+    private sealed record Pipelines(ResiliencePipeline Once, ResiliencePipeline Retried);
+
+    private Pipelines CreatePipelines(string schema)
+    {
+        var once = CreatePipeline(schema);
+        return new Pipelines(once, _retry is null ? once : new ResiliencePipelineBuilder().AddRetry(_retry).AddPipeline(once).Build());
     }
 
     private ResiliencePipeline CreatePipeline(string schema) =>
@@ -83,46 +98,62 @@ internal sealed class SubgraphClient
             .AddTimeout(_options.TimeoutFor(schema))
             .Build();
 
-    private static byte[] BuildBody(string document, IReadOnlyList<JsonObject> variableSets, bool batch)
+    // One writer per thread, reset for every body: the body itself is the only allocation.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_bodyWriter;
+
+    internal static byte[] BuildBody(string document, IReadOnlyList<JsonObject> variableSets, bool batch)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        var (buffer, writer) = t_bodyWriter ??= CreateBodyWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("query", document);
+        writer.WritePropertyName("variables");
+        if (batch)
+        {
+            writer.WriteStartArray();
+            foreach (var set in variableSets)
+            {
+                set.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+        }
+        else if (variableSets.Count > 0)
+        {
+            variableSets[0].WriteTo(writer);
+        }
+        else
         {
             writer.WriteStartObject();
-            writer.WriteString("query", document);
-            writer.WritePropertyName("variables");
-            if (batch)
-            {
-                writer.WriteStartArray();
-                foreach (var set in variableSets)
-                {
-                    set.WriteTo(writer);
-                }
-
-                writer.WriteEndArray();
-            }
-            else if (variableSets.Count > 0)
-            {
-                variableSets[0].WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteStartObject();
-                writer.WriteEndObject();
-            }
-
             writer.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        var body = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 64 * 1024)
+        {
+            t_bodyWriter = null; // a large batch: do not keep its buffer for the thread's lifetime
+        }
+
+        return body;
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) CreateBodyWriter()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        return (buffer, new Utf8JsonWriter(buffer));
     }
 
     private async Task<IReadOnlyList<SubgraphResponse>> SendAsync(
         string schema, Uri url, byte[] body, bool batch, bool idempotent, OperationRequest clientRequest, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Accept.ParseAdd(batch ? JsonLines : GraphQLResponse + ", application/json;q=0.9");
+        // Constant values written as the typed headers would format them, without parsing them for every request.
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+        request.Headers.TryAddWithoutValidation("Accept", batch ? JsonLines : GraphQLResponse + ", application/json; q=0.9");
         if (url.Scheme == Uri.UriSchemeHttps)
         {
             request.Version = HttpVersion.Version20;
@@ -169,19 +200,30 @@ internal sealed class SubgraphClient
         }
     }
 
-    // Each caller parses for itself: the nodes are merged into its own result and must not be shared.
+    // The answer is parsed once (shared read-only elements); each caller gets its own nodes, merged into its own result.
     private static IReadOnlyList<SubgraphResponse> Parse(string schema, SubgraphAnswer answer, bool batch)
     {
         try
         {
             if (batch && answer.MediaType == JsonLines)
             {
-                return ParseLines(answer.Body);
+                var lines = answer.ParsedAs(ParseLines);
+                var responses = new List<SubgraphResponse>(lines.Length);
+                foreach (var (index, item) in lines)
+                {
+                    responses.Add(new SubgraphResponse(index, NodeOf(item, "data"), NodeOf(item, "errors") as JsonArray));
+                }
+
+                return responses;
             }
 
-            var single = JsonNode.Parse(answer.Body) as JsonObject
-                ?? throw new JsonException("The response is not a JSON object.");
-            if (!single.ContainsKey("data") && !single.ContainsKey("errors"))
+            var single = answer.ParsedAs(body => new ParsedElement(JsonElement.Parse(body))).Element;
+            if (single.ValueKind != JsonValueKind.Object)
+            {
+                throw new JsonException("The response is not a JSON object.");
+            }
+
+            if (!single.TryGetProperty("data", out _) && !single.TryGetProperty("errors", out _))
             {
                 throw new JsonException("The response has neither data nor errors.");
             }
@@ -190,7 +232,7 @@ internal sealed class SubgraphClient
             {
                 // A request error for the whole batch (e.g. HTTP_BATCH_NOT_ACCEPTED): it applies to every variable set.
                 throw new SubgraphException(schema, FusionErrorCodes.SubgraphBadResponse,
-                    $"The subgraph '{schema}' refused the variable batch ({(int)answer.Status}): {single["errors"]?[0]?["message"]}");
+                    $"The subgraph '{schema}' refused the variable batch ({(int)answer.Status}): {(NodeOf(single, "errors") as JsonArray)?[0]?["message"]}");
             }
 
             if ((int)answer.Status >= 500)
@@ -198,7 +240,7 @@ internal sealed class SubgraphClient
                 throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)answer.Status}.");
             }
 
-            return [new SubgraphResponse(0, single["data"], single["errors"] as JsonArray)];
+            return [new SubgraphResponse(0, NodeOf(single, "data"), NodeOf(single, "errors") as JsonArray)];
         }
         catch (JsonException bad)
         {
@@ -207,39 +249,124 @@ internal sealed class SubgraphClient
         }
     }
 
-    private static List<SubgraphResponse> ParseLines(byte[] bytes)
+    /// <summary>A new node over the (shared, read-only) property of an object; as <c>JsonNode.Parse</c> builds them.</summary>
+    private static JsonNode? NodeOf(JsonElement parent, string property)
     {
-        var responses = new List<SubgraphResponse>();
-        foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (!parent.TryGetProperty(property, out var value))
         {
-            var item = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("A line is not a JSON object.");
-            var index = item["variableIndex"]?.GetValue<int>() ?? throw new JsonException("A line has no variableIndex.");
-            responses.Add(new SubgraphResponse(index, item["data"], item["errors"] as JsonArray));
+            return null;
         }
 
-        return responses;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Object => JsonObject.Create(value),
+            JsonValueKind.Array => JsonArray.Create(value),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => JsonValue.Create(value),
+        };
     }
+
+    /// <summary>A <c>application/jsonl</c> answer: one object per non-blank line, each with its <c>variableIndex</c>.</summary>
+    private static (int Index, JsonElement Item)[] ParseLines(byte[] bytes)
+    {
+        var lines = new List<(int, JsonElement)>();
+        var rest = bytes.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf((byte)'\n');
+            var line = TrimWhiteSpace(end < 0 ? rest : rest[..end]);
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var item = JsonElement.Parse(line);
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw new JsonException("A line is not a JSON object.");
+            }
+
+            if (!item.TryGetProperty("variableIndex", out var index) || index.ValueKind == JsonValueKind.Null)
+            {
+                throw new JsonException("A line has no variableIndex.");
+            }
+
+            lines.Add((index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out var value)
+                ? value
+                : throw new InvalidOperationException("A line's variableIndex is not an integer."), item));
+        }
+
+        return [.. lines];
+    }
+
+    /// <summary>The line without leading and trailing white space (as <c>string.Trim</c> decides it).</summary>
+    private static ReadOnlySpan<byte> TrimWhiteSpace(ReadOnlySpan<byte> line)
+    {
+        while (!line.IsEmpty && Rune.DecodeFromUtf8(line, out var first, out var length) == OperationStatus.Done && Rune.IsWhiteSpace(first))
+        {
+            line = line[length..];
+        }
+
+        while (!line.IsEmpty && Rune.DecodeLastFromUtf8(line, out var last, out var length) == OperationStatus.Done && Rune.IsWhiteSpace(last))
+        {
+            line = line[..^length];
+        }
+
+        return line;
+    }
+
+    /// <summary>A parsed single answer (a class, so that it can be kept on the shared <see cref="SubgraphAnswer"/>).</summary>
+    private sealed record ParsedElement(JsonElement Element);
 
     private async Task<byte[]> ReadLimitedAsync(string schema, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var limit = _options.MaxSubgraphResponseBytes;
-        if (response.Content.Headers.ContentLength > limit)
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > limit)
         {
             throw new SubgraphException(schema, FusionErrorCodes.SubgraphBadResponse, $"The subgraph '{schema}' answered more than {limit} bytes.");
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (declared is { } length)
         {
-            if (buffer.Length + read > limit)
+            // The usual case: the length is known, so the answer is read into an array of exactly that size.
+            var exact = new byte[length];
+            var filled = 0;
+            int read;
+            while (filled < exact.Length && (read = await stream.ReadAsync(exact.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw new SubgraphException(schema, FusionErrorCodes.SubgraphBadResponse, $"The subgraph '{schema}' answered more than {limit} bytes.");
+                filled += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            if (filled == exact.Length)
+            {
+                // Content-Length bounds what HttpClient hands out: nothing follows.
+                return exact;
+            }
+
+            return exact[..filled];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw new SubgraphException(schema, FusionErrorCodes.SubgraphBadResponse, $"The subgraph '{schema}' answered more than {limit} bytes.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -76,6 +76,9 @@ public sealed class PlanNode
     public IReadOnlyList<string> ResponseKeys { get; }
 
     public bool IsLookup => SourcePath.Count > 0;
+
+    /// <summary>The subgraph request body of a root fetch that forwards no variables (the same for every execution).</summary>
+    internal byte[]? ConstantBody { get; set; }
 }
 
 /// <summary>An immutable plan: the normalized operation and a DAG of fetches (<see cref="Nodes"/> in id order).</summary>
@@ -94,6 +97,9 @@ public sealed class QueryPlan
 
     /// <summary>True when the operation selects <c>__schema</c> or <c>__type</c> at the root (answered locally).</summary>
     public bool HasIntrospection { get; }
+
+    /// <summary>The result shaping's collected fields, shared by every execution of this plan.</summary>
+    internal Execution.ShapeCache Shapes { get; } = new();
 
     /// <summary>The plan as YAML (tests and debugging).</summary>
     public string ToYaml() => QueryPlanYaml.Print(this);
