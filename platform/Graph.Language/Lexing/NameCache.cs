@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Graph.Language;
 
@@ -19,7 +18,7 @@ internal sealed class NameCache
     [ThreadStatic]
     private static NameCache? t_current;
 
-    private readonly string?[] _entries = new string?[Slots];
+    private readonly Entry[] _entries = new Entry[Slots];
 
     /// <summary>The calling thread's table.</summary>
     public static NameCache Current => t_current ??= new NameCache();
@@ -34,54 +33,91 @@ internal sealed class NameCache
     [MethodImpl(MethodImplOptions.NoInlining)]
     public string Intern(ReadOnlySpan<byte> ascii)
     {
-        if (ascii.Length > MaxCachedLength)
+        var length = ascii.Length;
+        if (length > MaxCachedLength)
         {
             return System.Text.Encoding.ASCII.GetString(ascii);
         }
 
-        var slot = Slot(ascii);
-        var cached = _entries[slot];
-        if (cached is not null && cached.Length == ascii.Length && Ascii.Equals(ascii, cached))
+        // Head and tail words cover every byte of a token of up to 16 bytes (they overlap when it is shorter), so
+        // with the length they identify it: such a token is found without reading the cached string, whose memory
+        // the allocations of a parse have usually evicted from the cache by the next time the name comes up.
+        ulong head;
+        ulong tail;
+        if (length >= 8)
         {
-            return cached;
+            head = BinaryPrimitives.ReadUInt64LittleEndian(ascii);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(ascii[(length - 8)..]);
+        }
+        else if (length >= 4)
+        {
+            head = BinaryPrimitives.ReadUInt32LittleEndian(ascii);
+            tail = BinaryPrimitives.ReadUInt32LittleEndian(ascii[(length - 4)..]);
+        }
+        else
+        {
+            head = length == 0 ? 0 : ascii[0] | ((ulong)ascii[length >> 1] << 8) | ((ulong)ascii[length - 1] << 16);
+            tail = 0;
+        }
+
+        // Two ways per set: two names of a document that share a set do not evict each other on every parse.
+        var set = Set(ascii, head, tail);
+        ref var first = ref _entries[set];
+        if (first.Is(ascii, head, tail))
+        {
+            return first.Value!;
+        }
+
+        ref var second = ref _entries[set + 1];
+        if (second.Is(ascii, head, tail))
+        {
+            return second.Value!;
         }
 
         var value = System.Text.Encoding.ASCII.GetString(ascii);
-        _entries[slot] = value;
+        second = first;
+        first = new Entry(value, head, tail);
         return value;
     }
 
     /// <summary>
-    /// The table slot of a token of at most <see cref="MaxCachedLength"/> bytes: its bytes read eight at a time
-    /// (the last word overlapping the one before it) and mixed by multiplication; the top bits pick the slot.
+    /// The first slot of the token's set: head, tail and length multiplied by three odd constants (independent
+    /// multiplications, so their latencies overlap) and summed; past 16 bytes the words between are mixed in too.
+    /// The top bits pick the set.
     /// </summary>
-    private static int Slot(ReadOnlySpan<byte> ascii)
+    private static int Set(ReadOnlySpan<byte> ascii, ulong head, ulong tail)
     {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var length = ascii.Length;
-        var hash = (ulong)length * Multiplier;
-        if (length >= 8)
+        var hash = (head * 0x9E3779B97F4A7C15) + (tail * 0xC2B2AE3D27D4EB4F) + ((ulong)ascii.Length * 0x165667B19E3779F9);
+        for (var offset = 8; offset + 8 < ascii.Length; offset += 8)
         {
-            var offset = 0;
-            while (offset + 8 < length)
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(ascii[offset..])) * 0x9E3779B97F4A7C15;
+        }
+
+        return (int)(hash >> (64 - SlotBits + 1)) << 1;
+    }
+
+    private static bool Matches(string value, ReadOnlySpan<byte> ascii)
+    {
+        for (var i = 0; i < ascii.Length; i++)
+        {
+            if (value[i] != ascii[i])
             {
-                hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(ascii[offset..])) * Multiplier;
-                offset += 8;
+                return false;
             }
-
-            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(ascii[(length - 8)..])) * Multiplier;
-        }
-        else if (length >= 4)
-        {
-            var head = BinaryPrimitives.ReadUInt32LittleEndian(ascii);
-            var tail = BinaryPrimitives.ReadUInt32LittleEndian(ascii[(length - 4)..]);
-            hash = (hash ^ (head | ((ulong)tail << 32))) * Multiplier;
-        }
-        else if (length > 0)
-        {
-            hash = (hash ^ (ascii[0] | ((ulong)ascii[length >> 1] << 8) | ((ulong)ascii[length - 1] << 16))) * Multiplier;
         }
 
-        return (int)((hash ^ (hash >> 29)) * Multiplier >> (64 - SlotBits));
+        return true;
+    }
+
+    private readonly struct Entry(string value, ulong head, ulong tail)
+    {
+        public readonly string? Value = value;
+        private readonly ulong _head = head;
+        private readonly ulong _tail = tail;
+        private readonly int _length = value.Length;
+
+        public bool Is(ReadOnlySpan<byte> ascii, ulong head, ulong tail) =>
+            _length == ascii.Length && _head == head && _tail == tail && Value is not null
+            && (ascii.Length <= 16 || Matches(Value, ascii));
     }
 }
