@@ -99,11 +99,16 @@ internal static partial class Executor
         // Leaf items get a path only for an error (FieldSelection.NeedsPath).
         var itemsNeedPath = !FieldSelection.IsLeaf(itemType);
 
+        // Items of an object type are executed here rather than through CompleteValue, so that an item whose one
+        // pending field is a resolver (a DataLoader) is awaited by this list's state machine (DeferredField).
+        var objectItemType = (itemType is NonNullType nonNull ? nonNull.OfType : itemType) as ObjectType;
+        FieldSelection[]? itemFields = null;
+
         // The result array is sized from the collection when it has a count (grown otherwise) and returned as it is:
         // no list to copy at the end. Once one item is pending, the others likely will be too (the same DataLoader),
         // so the pending list is sized for the rest of the items at once.
         var completed = result is ICollection collection ? new object?[collection.Count] : new object?[4];
-        List<(int Index, ResultPath? Path, ValueTask<object?> Task)>? pending = null;
+        List<PendingItem>? pending = null;
         var index = 0;
         foreach (var item in items)
         {
@@ -115,8 +120,23 @@ internal static partial class Executor
             var itemPath = itemsNeedPath ? path.Append(index) : null;
             try
             {
-                var completing = CompleteValue(context, itemType, field, item, itemPath);
-                if (completing.IsCompletedSuccessfully)
+                ValueTask<object?> completing;
+                DeferredField deferred = default;
+                if (objectItemType is not null && item is not null and not JsonElement)
+                {
+                    itemFields ??= field.GetSubfields(objectItemType, context.Collector);
+                    completing = ExecuteSelectionSet(context, objectItemType, item, itemFields, itemPath!, deferResolver: true, out deferred);
+                }
+                else
+                {
+                    completing = CompleteValue(context, itemType, field, item, itemPath);
+                }
+
+                if (deferred.Map is not null)
+                {
+                    (pending ??= new(Math.Max(1, completed.Length - index))).Add(new PendingItem(index, itemPath, deferred.Resolving, deferred));
+                }
+                else if (completing.IsCompletedSuccessfully)
                 {
                     completed[index] = completing.Result;
                 }
@@ -126,7 +146,7 @@ internal static partial class Executor
                 }
                 else
                 {
-                    (pending ??= new(Math.Max(1, completed.Length - index))).Add((index, itemPath, completing));
+                    (pending ??= new(Math.Max(1, completed.Length - index))).Add(new PendingItem(index, itemPath, completing, default));
                 }
             }
             catch (Exception ex)
@@ -152,57 +172,110 @@ internal static partial class Executor
         return pending is null ? new ValueTask<object?>(completed) : AwaitListItems(context, completed, pending, itemType, field, path, null);
     }
 
+    /// <summary>
+    /// A list item still pending: its index and path, and either its completion (<see cref="Task"/>) or, when
+    /// <see cref="Deferred"/> has a map, the item's object waiting on one resolver (<see cref="Task"/> is that resolver's).
+    /// </summary>
+    private readonly record struct PendingItem(int Index, ResultPath? Path, ValueTask<object?> Task, DeferredField Deferred);
+
+    /// <summary>A deferred item whose field resolved but whose completion is pending (its subfields wait on DataLoaders).</summary>
+    private readonly record struct CompletingItem(int Index, ResultPath? Path, ValueTask<object?> Field, ResultMap Map, int FieldIndex);
+
+    /// <summary>
+    /// Awaits the pending items in order. A deferred item's resolver is awaited and its value completed here, as
+    /// <see cref="AwaitResolvedFieldOfMap"/> would; when that completion is itself pending, it continues on its own
+    /// (<see cref="AwaitCompletedField"/>) and is awaited after the other items, so that every item's subfields start
+    /// in the same execution step and their DataLoader keys share one batch.
+    /// </summary>
     private static async ValueTask<object?> AwaitListItems(
         OperationContext context,
         object?[] completed,
-        List<(int Index, ResultPath? Path, ValueTask<object?> Task)> pending,
+        List<PendingItem> pending,
         IType itemType,
         FieldSelection field,
         ResultPath path,
         Exception? failure)
     {
         var resumed = false;
+        List<CompletingItem>? completing = null;
         try
         {
-            foreach (var (index, itemPath, task) in pending)
+            foreach (var (index, itemPath, task, deferred) in pending)
             {
                 try
                 {
+                    object? value = null;
+                    Exception? resolverError = null;
                     if (task.IsCompleted)
                     {
-                        completed[index] = task.Result;
-                        continue;
+                        if (deferred.Map is null)
+                        {
+                            value = task.Result;
+                        }
+                        else
+                        {
+                            (value, resolverError) = ResultOrError(task);
+                        }
+                    }
+                    else
+                    {
+                        if (resumed)
+                        {
+                            context.Scheduler.Leave();
+                        }
+
+                        try
+                        {
+                            value = await task.ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (deferred.Map is not null)
+                        {
+                            resolverError = ex; // the resolver's error: handled at its field
+                        }
+                        finally
+                        {
+                            context.Scheduler.Enter();
+                            resumed = true;
+                        }
                     }
 
+                    if (deferred.Map is { } map)
+                    {
+                        var fieldValue = CompleteDeferredField(context, deferred, value, resolverError, itemPath!);
+                        if (!fieldValue.IsCompletedSuccessfully)
+                        {
+                            (completing ??= []).Add(new CompletingItem(index, itemPath, fieldValue, map, deferred.Index));
+                            continue;
+                        }
+
+                        map.Set(deferred.Index, fieldValue.Result);
+                        value = map;
+                    }
+
+                    completed[index] = value;
+                }
+                catch (Exception ex)
+                {
+                    failure = HandleItemError(context, ex, itemType, field, path, index, itemPath, completed, failure);
+                }
+            }
+
+            foreach (var (index, itemPath, fieldValue, map, fieldIndex) in completing ?? [])
+            {
+                try
+                {
                     if (resumed)
                     {
                         context.Scheduler.Leave();
+                        resumed = false;
                     }
 
-                    try
-                    {
-                        completed[index] = await task.ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        context.Scheduler.Enter();
-                        resumed = true;
-                    }
+                    map.Set(fieldIndex, await fieldValue.ConfigureAwait(false));
+                    completed[index] = map;
                 }
-                catch (Exception ex) when (failure is null)
+                catch (Exception ex)
                 {
-                    try
-                    {
-                        completed[index] = FieldErrors.Handle(context, ex, itemType, field, itemPath ?? path.Append(index));
-                    }
-                    catch (FieldErrorException propagated)
-                    {
-                        failure = propagated;
-                    }
-                }
-                catch (Exception) when (failure is not null)
-                {
-                    // The list is already null because of an earlier item; later item errors are not reported.
+                    failure = HandleItemError(context, ex, itemType, field, path, index, itemPath, completed, failure);
                 }
             }
 
@@ -214,6 +287,74 @@ internal static partial class Executor
             {
                 context.Scheduler.Leave();
             }
+        }
+    }
+
+    /// <summary>
+    /// The deferred field of a list item, as <see cref="AwaitResolvedFieldOfMap"/> completes it: the resolver's value
+    /// (or its error) completed at the field, a field error handled
+    /// at the field; one propagating from a Non-Null field faults the result (and fails the item).
+    /// </summary>
+    private static ValueTask<object?> CompleteDeferredField(OperationContext context, DeferredField deferred, object? resolved, Exception? resolverError, ResultPath itemPath)
+    {
+        var (field, path) = (deferred.Field, deferred.Path);
+        if (resolverError is not null)
+        {
+            return HandleFieldError(context, resolverError, field, itemPath, path);
+        }
+
+        try
+        {
+
+            var completing = CompleteValue(context, field.Field.Type, field, resolved, path);
+            if (completing.IsCompletedSuccessfully)
+            {
+                return completing;
+            }
+
+            return HasFailed(completing)
+                ? HandleFieldError(context, ErrorOf(completing), field, itemPath, path)
+                : AwaitCompletedField(context, completing, field, itemPath, path);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(context, ex, field, itemPath, path);
+        }
+    }
+
+    /// <summary>The outcome of a completed task: its value, or the exception it failed with.</summary>
+    private static (object? Value, Exception? Error) ResultOrError(ValueTask<object?> completed)
+    {
+        try
+        {
+            return (completed.Result, null);
+        }
+        catch (Exception ex)
+        {
+            return (null, ex);
+        }
+    }
+
+    /// <summary>
+    /// A list item that failed: its null, or (Non-Null items) the error that nulls the list, which is returned; once
+    /// the list is null, later items' errors are not reported.
+    /// </summary>
+    private static Exception? HandleItemError(
+        OperationContext context, Exception exception, IType itemType, FieldSelection field, ResultPath path, int index, ResultPath? itemPath, object?[] completed, Exception? failure)
+    {
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        try
+        {
+            completed[index] = FieldErrors.Handle(context, exception, itemType, field, itemPath ?? path.Append(index));
+            return null;
+        }
+        catch (FieldErrorException propagated)
+        {
+            return propagated;
         }
     }
 

@@ -24,8 +24,19 @@ internal static partial class Executor
     /// when its resolver is what is pending, <see cref="AwaitFields"/> awaits and completes it itself (it is the
     /// first thing awaited there, so its completion starts exactly when a state machine of its own would start it).
     /// </summary>
-    private static ValueTask<object?> ExecuteSelectionSet(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path)
+    private static ValueTask<object?> ExecuteSelectionSet(OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path) =>
+        ExecuteSelectionSet(context, objectType, objectValue, fields, path, deferResolver: false, out _);
+
+    /// <summary>
+    /// <see cref="ExecuteSelectionSet(OperationContext, ObjectType, object?, FieldSelection[], ResultPath)"/>; when
+    /// <paramref name="deferResolver"/> is set and the object's only pending field is a resolver, nothing awaits it:
+    /// <paramref name="deferred"/> describes it and the caller (a list completing its items) awaits and completes it
+    /// in its own state machine, so an object of a list waiting on a DataLoader costs no state machine of its own.
+    /// </summary>
+    private static ValueTask<object?> ExecuteSelectionSet(
+        OperationContext context, ObjectType objectType, object? objectValue, FieldSelection[] fields, ResultPath path, bool deferResolver, out DeferredField deferred)
     {
+        deferred = default;
         var map = new ResultMap(fields);
         PendingField first = default;
         var hasFirst = false;
@@ -70,10 +81,25 @@ internal static partial class Executor
             return new ValueTask<object?>(map);
         }
 
-        return more is null && first.Resolving
-            ? AwaitResolvedFieldOfMap(context, map, fields[first.Index], first.Index, first.Task, first.Path, path)
-            : AwaitFields(context, map, fields, path, first, more, null);
+        if (more is null && first.Resolving)
+        {
+            if (deferResolver)
+            {
+                deferred = new DeferredField(map, fields[first.Index], first.Index, first.Task, first.Path);
+                return default;
+            }
+
+            return AwaitResolvedFieldOfMap(context, map, fields[first.Index], first.Index, first.Task, first.Path, path);
+        }
+
+        return AwaitFields(context, map, fields, path, first, more, null);
     }
+
+    /// <summary>
+    /// An object whose fields all completed but one whose resolver is pending: the map to finish, the field, its index
+    /// in the map, the resolver's task and the field's path (null for a leaf).
+    /// </summary>
+    private readonly record struct DeferredField(ResultMap Map, FieldSelection Field, int Index, ValueTask<object?> Resolving, ResultPath? Path);
 
     /// <summary>
     /// <see cref="AwaitFields"/> for its most common case, an object whose one pending field is a resolver (a
