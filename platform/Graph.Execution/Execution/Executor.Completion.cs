@@ -134,7 +134,7 @@ internal static partial class Executor
 
                 if (deferred.Map is not null)
                 {
-                    (pending ??= new(Math.Max(1, completed.Length - index))).Add(new PendingItem(index, itemPath, deferred.Resolving, deferred));
+                    (pending ??= new(Math.Max(1, completed.Length - index))).Add(new PendingItem(index, itemPath, deferred.Resolving, deferred.Map, deferred.Index, deferred.Path));
                 }
                 else if (completing.IsCompletedSuccessfully)
                 {
@@ -146,7 +146,7 @@ internal static partial class Executor
                 }
                 else
                 {
-                    (pending ??= new(Math.Max(1, completed.Length - index))).Add(new PendingItem(index, itemPath, completing, default));
+                    (pending ??= new(Math.Max(1, completed.Length - index))).Add(new PendingItem(index, itemPath, completing, null, 0, null));
                 }
             }
             catch (Exception ex)
@@ -174,9 +174,10 @@ internal static partial class Executor
 
     /// <summary>
     /// A list item still pending: its index and path, and either its completion (<see cref="Task"/>) or, when
-    /// <see cref="Deferred"/> has a map, the item's object waiting on one resolver (<see cref="Task"/> is that resolver's).
+    /// <see cref="Map"/> is set, the item's object waiting on the resolver of its field at <see cref="FieldIndex"/>
+    /// (<see cref="Task"/> is that resolver's; <see cref="FieldPath"/> the field's path, null for a leaf).
     /// </summary>
-    private readonly record struct PendingItem(int Index, ResultPath? Path, ValueTask<object?> Task, DeferredField Deferred);
+    private readonly record struct PendingItem(int Index, ResultPath? Path, ValueTask<object?> Task, ResultMap? Map, int FieldIndex, ResultPath? FieldPath);
 
     /// <summary>A deferred item whose field resolved but whose completion is pending (its subfields wait on DataLoaders).</summary>
     private readonly record struct CompletingItem(int Index, ResultPath? Path, ValueTask<object?> Field, ResultMap Map, int FieldIndex);
@@ -200,7 +201,7 @@ internal static partial class Executor
         List<CompletingItem>? completing = null;
         try
         {
-            foreach (var (index, itemPath, task, deferred) in pending)
+            foreach (var (index, itemPath, task, deferredMap, fieldIndex, fieldPath) in pending)
             {
                 try
                 {
@@ -208,7 +209,7 @@ internal static partial class Executor
                     Exception? resolverError = null;
                     if (task.IsCompleted)
                     {
-                        if (deferred.Map is null)
+                        if (deferredMap is null)
                         {
                             value = task.Result;
                         }
@@ -228,7 +229,7 @@ internal static partial class Executor
                         {
                             value = await task.ConfigureAwait(false);
                         }
-                        catch (Exception ex) when (deferred.Map is not null)
+                        catch (Exception ex) when (deferredMap is not null)
                         {
                             resolverError = ex; // the resolver's error: handled at its field
                         }
@@ -239,16 +240,16 @@ internal static partial class Executor
                         }
                     }
 
-                    if (deferred.Map is { } map)
+                    if (deferredMap is { } map)
                     {
-                        var fieldValue = CompleteDeferredField(context, deferred, value, resolverError, itemPath!);
+                        var fieldValue = CompleteDeferredField(context, map.FieldAt(fieldIndex), fieldPath, value, resolverError, itemPath!);
                         if (!fieldValue.IsCompletedSuccessfully)
                         {
-                            (completing ??= []).Add(new CompletingItem(index, itemPath, fieldValue, map, deferred.Index));
+                            (completing ??= []).Add(new CompletingItem(index, itemPath, fieldValue, map, fieldIndex));
                             continue;
                         }
 
-                        map.Set(deferred.Index, fieldValue.Result);
+                        map.Set(fieldIndex, fieldValue.Result);
                         value = map;
                     }
 
@@ -260,7 +261,7 @@ internal static partial class Executor
                 }
             }
 
-            foreach (var (index, itemPath, fieldValue, map, fieldIndex) in completing ?? [])
+            foreach (var (index, itemPath, fieldValue, map, completingIndex) in completing ?? [])
             {
                 try
                 {
@@ -270,7 +271,7 @@ internal static partial class Executor
                         resumed = false;
                     }
 
-                    map.Set(fieldIndex, await fieldValue.ConfigureAwait(false));
+                    map.Set(completingIndex, await fieldValue.ConfigureAwait(false));
                     completed[index] = map;
                 }
                 catch (Exception ex)
@@ -295,9 +296,9 @@ internal static partial class Executor
     /// (or its error) completed at the field, a field error handled
     /// at the field; one propagating from a Non-Null field faults the result (and fails the item).
     /// </summary>
-    private static ValueTask<object?> CompleteDeferredField(OperationContext context, DeferredField deferred, object? resolved, Exception? resolverError, ResultPath itemPath)
+    private static ValueTask<object?> CompleteDeferredField(
+        OperationContext context, FieldSelection field, ResultPath? path, object? resolved, Exception? resolverError, ResultPath itemPath)
     {
-        var (field, path) = (deferred.Field, deferred.Path);
         if (resolverError is not null)
         {
             return HandleFieldError(context, resolverError, field, itemPath, path);

@@ -85,7 +85,7 @@ internal static partial class Executor
         {
             if (deferResolver)
             {
-                deferred = new DeferredField(map, fields[first.Index], first.Index, first.Task, first.Path);
+                deferred = new DeferredField(map, first.Index, first.Task, first.Path);
                 return default;
             }
 
@@ -96,10 +96,10 @@ internal static partial class Executor
     }
 
     /// <summary>
-    /// An object whose fields all completed but one whose resolver is pending: the map to finish, the field, its index
-    /// in the map, the resolver's task and the field's path (null for a leaf).
+    /// An object whose fields all completed but one whose resolver is pending: the map to finish, the field's index in
+    /// it, the resolver's task and the field's path (null for a leaf).
     /// </summary>
-    private readonly record struct DeferredField(ResultMap Map, FieldSelection Field, int Index, ValueTask<object?> Resolving, ResultPath? Path);
+    private readonly record struct DeferredField(ResultMap Map, int Index, ValueTask<object?> Resolving, ResultPath? Path);
 
     /// <summary>
     /// <see cref="AwaitFields"/> for its most common case, an object whose one pending field is a resolver (a

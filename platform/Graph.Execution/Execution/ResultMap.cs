@@ -68,6 +68,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>Sets the value of the field at <paramref name="index"/> of the map's selection set.</summary>
     internal void Set(int index, object? value) => _values[index] = value;
 
+    /// <summary>The field whose value is at <paramref name="index"/>, for a map of a selection set.</summary>
+    internal FieldSelection FieldAt(int index) => _fields![index];
+
     /// <summary>Sets the key and value at <paramref name="index"/> of a map built with <see cref="ResultMap(int)"/> (e.g. by a gateway merging results).</summary>
     public void Set(int index, string key, object? value)
     {
