@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Graph.Language;
 
 internal ref partial struct Utf8GraphQLParser
@@ -84,9 +86,21 @@ internal ref partial struct Utf8GraphQLParser
     {
         var start = Begin();
         var block = _reader.Kind == TokenKind.BlockString;
-        var value = block
-            ? StringValueDecoder.DecodeBlockString(_reader.Span, _reader.HasEscapes)
-            : StringValueDecoder.DecodeString(_reader.Span, _reader.HasEscapes);
+        string value;
+        if (block)
+        {
+            value = StringValueDecoder.DecodeBlockString(_reader.Span, _reader.HasEscapes);
+        }
+        else if (!_reader.HasEscapes && _reader.Span.Length <= 50 && Ascii.IsValid(_reader.Span))
+        {
+            // A short ASCII string without escapes is its bytes: interned like a name (argument values such as
+            // keys and enum-like strings repeat across the operations a server parses).
+            value = _names.Intern(_reader.Span[1..^1]);
+        }
+        else
+        {
+            value = StringValueDecoder.DecodeString(_reader.Span, _reader.HasEscapes);
+        }
         Advance();
         return new StringValueNode(value, block, Loc(start));
     }
