@@ -14,7 +14,10 @@ public sealed class DataLoaderScope(IBatchScheduler scheduler)
     /// <summary>The context data key under which the executor stores the scope.</summary>
     public const string ContextDataKey = "Graph.Execution.DataLoaderScope";
 
-    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _loaders = new(StringComparer.Ordinal);
+
+    // The loader found last: resolvers of one field ask for the same loader by the same name string once per object.
+    private Entry? _last;
 
     public IBatchScheduler Scheduler { get; } = scheduler;
 
@@ -22,13 +25,29 @@ public sealed class DataLoaderScope(IBatchScheduler scheduler)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(create);
-        return (T)_loaders.GetOrAdd(name, static (_, state) => state.create(state.scheduler), (create, scheduler: Scheduler));
+        return (T)_loaders.GetOrAdd(name, static (key, state) => new Entry(key, state.create(state.scheduler)), (create, scheduler: Scheduler)).Loader;
     }
 
     /// <summary>The loader already registered under <paramref name="name"/>, if any (no factory to allocate).</summary>
     internal T? Find<T>(string name)
-        where T : class =>
-        _loaders.TryGetValue(name, out var loader) ? (T)loader : null;
+        where T : class
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last.Name, name))
+        {
+            return (T)last.Loader;
+        }
+
+        if (!_loaders.TryGetValue(name, out var entry))
+        {
+            return null;
+        }
+
+        Volatile.Write(ref _last, entry);
+        return (T)entry.Loader;
+    }
+
+    private sealed record Entry(string Name, object Loader);
 }
 
 /// <summary>DataLoader access from resolvers, as in HotChocolate (<c>context.BatchDataLoader(...)</c>, <c>context.DataLoader&lt;T&gt;()</c>).</summary>
@@ -38,6 +57,11 @@ public static class ResolverContextDataLoaderExtensions
     public static DataLoaderScope DataLoaders(this IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context is ResolverContext { Operation.DataLoaders: { } own })
+        {
+            return own;
+        }
+
         return context.ContextData.TryGetValue(DataLoaderScope.ContextDataKey, out var scope) && scope is DataLoaderScope typed
             ? typed
             : throw new InvalidOperationException("The request has no DataLoader scope; execute through IRequestExecutor.");

@@ -15,6 +15,7 @@ internal sealed class OperationContext
     private List<GraphQLError>? _errors;
     private HashSet<ResultPath?>? _nulled;
     private bool _rootNulled;
+    private DataLoaderScope? _dataLoaders;
 
     public OperationContext(
         Schema schema,
@@ -70,6 +71,12 @@ internal sealed class OperationContext
     public CancellationToken CancellationToken { get; }
 
     public FieldCollector Collector { get; }
+
+    /// <summary>
+    /// The request's DataLoader scope (the one the executor put in <see cref="ContextData"/>), read once: resolvers
+    /// ask for it on every call (<see cref="ResolverContextDataLoaderExtensions.DataLoaders"/>).
+    /// </summary>
+    public DataLoaderScope? DataLoaders => _dataLoaders ??= ContextData.TryGetValue(DataLoaderScope.ContextDataKey, out var scope) ? scope as DataLoaderScope : null;
 
     /// <summary>
     /// Records a field error at the position <paramref name="path"/> nulled (null for the root); an error under a
