@@ -41,6 +41,37 @@ public sealed class LimitsTests
         act.Should().Throw<GraphQLSyntaxException>().WithMessage("Syntax Error: Document contains more than 128 nested levels. Parsing aborted.");
     }
 
+    [Theory]
+    [InlineData("{", "a {", "}")]
+    [InlineData("{ f(a: ", "[", "]")]
+    [InlineData("{ f(a: ", "{b: ", "}")]
+    [InlineData("query ($v: ", "[", "]")]
+    public void Nesting_Without_A_Depth_Limit_Should_Fail_Before_The_Stack_Overflows(string prefix, string open, string close)
+    {
+        // The stack probe runs every few levels only; on a thread with a small stack it must still stop the parse
+        // with a syntax error (a stack overflow would end the test process).
+        var source = prefix + string.Concat(Enumerable.Repeat(open, 200_000)) + "x" + string.Concat(Enumerable.Repeat(close, 200_000));
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    Parser.Parse(source, new ParserOptions { MaxTokens = int.MaxValue, MaxDepth = int.MaxValue });
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            maxStackSize: 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        failure.Should().BeOfType<GraphQLSyntaxException>().Which.Message.Should().Contain("nested levels. Parsing aborted.");
+    }
+
     [Fact]
     public void MaxDepth_Should_Allow_Exactly_The_Limit()
     {
