@@ -33,9 +33,8 @@ public sealed class FusionRequestExecutor : IRequestExecutor
 
     /// <summary>Subgraph requests go through <paramref name="httpClientFactory"/>'s client named <c>Graph.Fusion.{schema}</c>.</summary>
     public FusionRequestExecutor(FusionSchema schema, FusionExecutorOptions options, IHttpClientFactory httpClientFactory)
-        : this(schema, options, name => httpClientFactory.CreateClient("Graph.Fusion." + name))
+        : this(schema, options, FactoryClients(httpClientFactory ?? throw new ArgumentNullException(nameof(httpClientFactory))))
     {
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
     }
 
     /// <summary>Subgraph requests go through one pooled client over <paramref name="handler"/> (a <see cref="SocketsHttpHandler"/> when null).</summary>
@@ -63,6 +62,30 @@ public sealed class FusionRequestExecutor : IRequestExecutor
     public FusionSchema FusionSchema => _schema;
 
     public PlanCache Plans { get; }
+
+    /// <summary>
+    /// The factory's client per schema, taken again every <see cref="FactoryClientReuse"/>: the factory rotates its
+    /// pooled handlers (and so DNS) only for new clients, and a client per fetch costs an allocation chain per request.
+    /// </summary>
+    private static Func<string, HttpClient> FactoryClients(IHttpClientFactory factory)
+    {
+        var clients = new System.Collections.Concurrent.ConcurrentDictionary<string, (HttpClient Client, long Taken)>(StringComparer.Ordinal);
+        return schema =>
+        {
+            var now = Environment.TickCount64;
+            if (clients.TryGetValue(schema, out var entry) && now - entry.Taken < (long)FactoryClientReuse.TotalMilliseconds)
+            {
+                return entry.Client;
+            }
+
+            var client = factory.CreateClient("Graph.Fusion." + schema);
+            clients[schema] = (client, now);
+            return client;
+        };
+    }
+
+    /// <summary>How long one client from the factory serves a schema (well under the factory's 2-minute handler lifetime).</summary>
+    internal static readonly TimeSpan FactoryClientReuse = TimeSpan.FromSeconds(10);
 
     private static Func<string, HttpClient> SharedClient(HttpMessageHandler? handler)
     {
@@ -167,7 +190,9 @@ public sealed class FusionRequestExecutor : IRequestExecutor
     {
         var errors = new List<GraphQLError>(state.Errors);
         var shaper = new ResultShaper(Schema, variables, errors, introspection, plan.Shapes);
-        var data = shaper.Shape(plan.Operation.OperationType, plan.Operation.Definition.SelectionSet, state.Data);
+        var data = state.SoleRootData is { } sole
+            ? shaper.Shape(plan.Operation.OperationType, plan.Operation.Definition.SelectionSet, sole)
+            : shaper.Shape(plan.Operation.OperationType, plan.Operation.Definition.SelectionSet, state.Data);
         return new OperationResult(data, errors);
     }
 

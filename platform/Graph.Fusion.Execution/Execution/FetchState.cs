@@ -11,6 +11,12 @@ internal sealed class FetchState(JsonObject data, JsonObject variables, Operatio
 
     public JsonObject Data { get; } = data;
 
+    /// <summary>
+    /// All the data when the plan's one fetch is a root fetch: its answer's read-only <c>data</c>, shaped directly
+    /// (nothing is merged into it, so no mutable copy is built). <see cref="Data"/> stays empty then.
+    /// </summary>
+    public JsonElement? SoleRootData { get; set; }
+
     /// <summary>The client's variables as JSON (forwarded to subgraphs that declare them).</summary>
     public JsonObject Variables { get; } = variables;
 

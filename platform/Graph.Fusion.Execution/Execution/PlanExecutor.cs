@@ -23,7 +23,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var nodes = plan.Nodes;
         if (nodes.Count == 1 && nodes[0].Id != skipped && nodes[0].Dependencies.Count == 0)
         {
-            return RunNodeAsync(nodes[0], state, cancellationToken); // the common one-fetch plan: nothing to schedule
+            return RunNodeAsync(nodes[0], state, cancellationToken, sole: true); // the common one-fetch plan: nothing to schedule
         }
 
         return RunGraphAsync(nodes, state, skipped, cancellationToken);
@@ -84,7 +84,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         return true;
     }
 
-    private async Task RunNodeAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
+    private async Task RunNodeAsync(PlanNode node, FetchState state, CancellationToken cancellationToken, bool sole = false)
     {
         using var activity = ActivitySource.HasListeners() ? ActivitySource.StartActivity("fusion.fetch " + node.Schema, ActivityKind.Client) : null;
         activity?.SetTag("graphql.fusion.node", node.Id);
@@ -97,7 +97,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
             }
             else
             {
-                await RunRootAsync(node, state, cancellationToken).ConfigureAwait(false);
+                await RunRootAsync(node, state, sole, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -117,7 +117,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         }
     }
 
-    private async Task RunRootAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
+    private async Task RunRootAsync(PlanNode node, FetchState state, bool sole, CancellationToken cancellationToken)
     {
         // A fetch that forwards no variables sends the same body every time: it is built once per plan node.
         var body = node.ForwardedVariables.Count == 0
@@ -128,7 +128,11 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var response = responses[0];
         lock (state.Sync)
         {
-            if (response.Data is JsonObject data)
+            if (sole && response.DataElement is { } element && state.Data.Count == 0)
+            {
+                state.SoleRootData = element;
+            }
+            else if (response.Data is JsonObject data)
             {
                 FetchState.Merge(state.Data, data);
             }

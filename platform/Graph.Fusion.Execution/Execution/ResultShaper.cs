@@ -42,6 +42,146 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         }
     }
 
+    /// <summary>
+    /// The same shaping straight from a subgraph's read-only answer, for a plan whose one root fetch is all the data
+    /// (nothing was merged into it): no mutable nodes are built.
+    /// </summary>
+    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, JsonElement data)
+    {
+        var root = schema.GetRootType(operationType)!;
+        try
+        {
+            return ShapeObject(root, selectionSet.Selections, data, true);
+        }
+        catch (NullPropagation)
+        {
+            return null;
+        }
+    }
+
+    private ResultMap ShapeObject(ObjectType type, IReadOnlyList<SelectionNode> selections, JsonElement source, bool isRoot = false)
+    {
+        var fields = FieldsOf(type, selections);
+        var map = new ResultMap(fields.Length);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            var key = field.Key;
+            if (field.IsTypename)
+            {
+                map.Set(i, key, type.Name);
+                continue;
+            }
+
+            if (isRoot && field.IsIntrospection)
+            {
+                map.Set(i, key, introspection is not null && introspection.TryGetValue(key, out var value) ? value : null);
+                continue;
+            }
+
+            var definitionType = field.Type ?? type.Fields[field.Name].Type;
+            if (!source.TryGetProperty(key, out var raw))
+            {
+                raw = default; // missing: as null
+            }
+
+            _path.Add(key);
+            try
+            {
+                map.Set(i, key, Complete(definitionType, field, raw));
+            }
+            catch (NullPropagation) when (!definitionType.IsNonNull())
+            {
+                map.Set(i, key, null);
+            }
+            finally
+            {
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+
+        return map;
+    }
+
+    private object? Complete(IType type, CollectedField field, JsonElement value)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var completed = Complete(nonNull.OfType, field, value);
+            if (completed is null)
+            {
+                ReportNull();
+                throw new NullPropagation();
+            }
+
+            return completed;
+        }
+
+        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        if (type is ListType list)
+        {
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            var items = new object?[value.GetArrayLength()];
+            var i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                _path.Add(i);
+                try
+                {
+                    items[i] = Complete(list.OfType, field, item);
+                }
+                catch (NullPropagation) when (!list.OfType.IsNonNull())
+                {
+                    items[i] = null;
+                }
+                finally
+                {
+                    _path.RemoveAt(_path.Count - 1);
+                }
+
+                i++;
+            }
+
+            return items;
+        }
+
+        var named = (INamedType)type;
+        if (named.Kind is TypeKind.Scalar or TypeKind.Enum)
+        {
+            return value;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var objectType = named as ObjectType ?? ConcreteType(named, value);
+        if (objectType is null)
+        {
+            return null;
+        }
+
+        return ShapeObject(objectType, field.SubSelections, value);
+    }
+
+    private ObjectType? ConcreteType(INamedType abstractType, JsonElement obj)
+    {
+        var typename = StringOf(obj, Planning.OperationPlanner.TypenameAlias) ?? StringOf(obj, "__typename");
+        return typename is not null && schema.FindType(typename) is ObjectType concrete && schema.IsSubType(abstractType, concrete) ? concrete : null;
+    }
+
+    private static string? StringOf(JsonElement obj, string property) =>
+        obj.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
+
     private ResultMap ShapeObject(ObjectType type, IReadOnlyList<SelectionNode> selections, JsonObject source, bool isRoot = false)
     {
         var fields = FieldsOf(type, selections);

@@ -240,7 +240,10 @@ internal sealed class SubgraphClient
                 throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)answer.Status}.");
             }
 
-            return [new SubgraphResponse(0, NodeOf(single, "data"), NodeOf(single, "errors") as JsonArray)];
+            return [new SubgraphResponse(0, NodeOf(single, "data"), NodeOf(single, "errors") as JsonArray)
+            {
+                DataElement = single.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : null,
+            }];
         }
         catch (JsonException bad)
         {
