@@ -99,10 +99,10 @@ public sealed class GraphQLSseMiddleware(RequestDelegate next, PathString path)
         var stopping = context.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         await using var events = new SseEventWriter(context.Response);
-        await events.StartAsync(options.SseKeepAliveInterval, lifetime.Token).ConfigureAwait(false);
         var persisted = context.RequestServices.GetRequiredService<PersistedOperationResolver>();
         await SseOperation.RunAsync(
             token => OperationRequestFactory.ExecuteAsync(executor, persisted, request, context.User, context.RequestServices, token),
+            token => events.StartAsync(options.SseKeepAliveInterval, token),
             events.WriteEventAsync,
             ExposeExceptionMessages(executor),
             lifetime.Token).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Graph.AspNetCore.Authorization;
 using Graph.AspNetCore.Subscriptions;
@@ -14,17 +13,17 @@ namespace Graph.Notifications.GraphQL;
 public static class NotificationSubscriptions
 {
     [GraphQLDescription("The caller's new in-app notifications as they arrive (signed-in users; only their own).")]
-    public static async IAsyncEnumerable<Notification> NotificationReceived(
-        ClaimsPrincipal caller, ITopicEventReceiver receiver, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async ValueTask<IAsyncEnumerable<Notification>> NotificationReceived(
+        ClaimsPrincipal caller, ITopicEventReceiver receiver, CancellationToken cancellationToken)
     {
         // The subscribe step runs no field middleware (Graph.AspNetCore README), so the check is here: the topic is
         // the caller's own, never one chosen by an argument.
         var userId = caller.GetUserId()
             ?? throw new GraphQLException("Sign in to receive notifications.", AuthorizationErrorCodes.NotAuthenticated);
-        await using var stream = await receiver.SubscribeAsync<Notification>(NotificationTopics.ForUser(userId), cancellationToken);
-        await foreach (var notification in stream.WithCancellation(cancellationToken))
-        {
-            yield return notification;
-        }
+
+        // Subscribed now, while the operation is being executed, not when the stream is first read: the response
+        // starts after this, so a notification created once the client sees it is never missed. The operation's token
+        // ends the subscription should the stream never be read.
+        return await receiver.SubscribeAsync<Notification>(NotificationTopics.ForUser(userId), cancellationToken).ConfigureAwait(false);
     }
 }

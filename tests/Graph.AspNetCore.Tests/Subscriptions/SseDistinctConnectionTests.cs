@@ -98,6 +98,18 @@ public sealed class SseDistinctConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Stream_Should_Open_Only_Once_The_Subscription_Listens_So_The_Next_Event_Is_Never_Missed()
+    {
+        // The subscribe resolver takes 300 ms to subscribe. Were the stream opened before executing, this event,
+        // published as soon as the stream is open, would be published before anybody listens, and lost.
+        await using var stream = await SseTestStream.OpenAsync(await SseTestStream.PostAsync(
+            _http, _server.GraphQLEndpoint, new { query = """subscription { onMessageAfter(topic: "ready", delayMs: 300) }""" }));
+        await _server.Services.GetRequiredService<ITopicEventSender>().SendAsync("ready", "first");
+
+        (await stream.NextAsync()).Should().Be(new SseEvent("next", """{"data":{"onMessageAfter":"first"}}"""));
+    }
+
+    [Fact]
     public async Task An_Idle_Stream_Should_Get_Keep_Alive_Comments()
     {
         var bus = _server.Services.GetRequiredService<InMemoryTopicEventBus>();

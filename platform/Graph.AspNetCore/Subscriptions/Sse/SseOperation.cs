@@ -12,8 +12,14 @@ namespace Graph.AspNetCore.Subscriptions;
 /// </summary>
 internal static class SseOperation
 {
+    /// <summary>
+    /// Executes, then <paramref name="start"/>s the stream and writes the results. The stream opens only once the
+    /// operation is executing: for a subscription whose resolver subscribes to its topic when called, a client that
+    /// sees the response start knows that events published from then on reach it.
+    /// </summary>
     public static async Task RunAsync(
         Func<CancellationToken, Task<IExecutionResult>> execute,
+        Func<CancellationToken, Task> start,
         Func<byte[], CancellationToken, Task> emit,
         bool exposeExceptionMessages,
         CancellationToken cancellationToken)
@@ -30,6 +36,16 @@ internal static class SseOperation
         catch (Exception ex)
         {
             result = OperationResult.FromErrors([ExecutionResultStream.StreamFailure(ex, exposeExceptionMessages)]);
+        }
+
+        try
+        {
+            await start(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await DisposeAsync(result).ConfigureAwait(false);
+            return;
         }
 
         await StreamAsync(result, emit, operationId: null, exposeExceptionMessages, cancellationToken).ConfigureAwait(false);
@@ -61,4 +77,8 @@ internal static class SseOperation
 
         await emit(SseEvents.Complete(operationId), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Unsubscribes a stream that will not be read (its client left before the response started).</summary>
+    private static ValueTask DisposeAsync(IExecutionResult result) =>
+        result is ResponseStream stream ? stream.DisposeAsync() : ValueTask.CompletedTask;
 }

@@ -10,7 +10,7 @@ namespace Graph.AspNetCore.Tests.Subscriptions.Support;
 
 /// <summary>
 /// Additions to the sample schema for the transport tests: who the caller is (as a query and as a
-/// subscription event), a subscription fed by the bus, one that fails after its first event, and
+/// subscription event), a subscription fed by the bus (also one that takes a while to subscribe), one that fails after its first event, and
 /// one that never yields but reports when it is cancelled.
 /// </summary>
 public static class SubscriptionTestSchema
@@ -23,6 +23,7 @@ public static class SubscriptionTestSchema
         extend type Subscription {
           me: String
           onMessage(topic: String!): String!
+          onMessageAfter(topic: String!, delayMs: Int!): String!
           failing: Int!
           idle: Int!
         }
@@ -39,6 +40,12 @@ public static class SubscriptionTestSchema
             .BindSubscribe("Subscription", "onMessage", async c =>
                 (IAsyncEnumerable<object?>)await c.Service<ITopicEventReceiver>().SubscribeAsync<string>(c.ArgumentValue<string>("topic")!, c.RequestAborted))
             .BindResolver("Subscription", "onMessage", c => ValueTask.FromResult(c.Parent))
+            .BindSubscribe("Subscription", "onMessageAfter", async c =>
+            {
+                await Task.Delay(c.ArgumentValue<int>("delayMs"), c.RequestAborted);
+                return (IAsyncEnumerable<object?>)await c.Service<ITopicEventReceiver>().SubscribeAsync<string>(c.ArgumentValue<string>("topic")!, c.RequestAborted);
+            })
+            .BindResolver("Subscription", "onMessageAfter", c => ValueTask.FromResult(c.Parent))
             .BindSubscribe("Subscription", "failing", _ => ValueTask.FromResult(FailAfterOne()))
             .BindResolver("Subscription", "failing", c => ValueTask.FromResult(c.Parent))
             .BindSubscribe("Subscription", "idle", _ => ValueTask.FromResult((idle ?? new IdleProbe()).WaitForeverAsync()))
