@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Graph.Execution;
@@ -66,7 +68,20 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     }
 
     /// <summary>Sets the value of the field at <paramref name="index"/> of the map's selection set.</summary>
-    internal void Set(int index, object? value) => _values[index] = value;
+    /// <remarks>
+    /// The values array is always an <c>object?[]</c> (created here), so the array covariance check a store into an
+    /// array field costs (the runtime cannot know the field holds no <c>string[]</c>) is skipped; the index is checked.
+    /// </remarks>
+    internal void Set(int index, object? value)
+    {
+        var values = _values;
+        if ((uint)index >= (uint)values.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), index) = value;
+    }
 
     /// <summary>The field whose value is at <paramref name="index"/>, for a map of a selection set.</summary>
     internal FieldSelection FieldAt(int index) => _fields![index];
