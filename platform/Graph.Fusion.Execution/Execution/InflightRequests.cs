@@ -162,7 +162,9 @@ internal sealed class InflightRequests
         {
             try
             {
-                var task = await _started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+                // Started before the first caller waits, so usually nothing to wait for here.
+                var started = _started.Task;
+                var task = started.IsCompletedSuccessfully ? started.Result : await started.WaitAsync(cancellationToken).ConfigureAwait(false);
                 return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

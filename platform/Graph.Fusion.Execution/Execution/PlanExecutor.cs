@@ -150,7 +150,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var sets = new List<JsonObject>();
         var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var entitiesOfSet = new List<List<int>>();
-        var maps = node.Requirements.Select(r => (r.VariableName, Map: _maps.GetOrAdd(r.Map, FieldSelectionMap.Parse))).ToArray();
+        var maps = node.LookupMaps ??= node.Requirements.Select(r => (r.VariableName, _maps.GetOrAdd(r.Map, FieldSelectionMap.Parse))).ToArray();
         lock (state.Sync)
         {
             Collect(state.Data, node.Path, 0, [], node.TypeCondition, entities);
@@ -185,16 +185,18 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
 
         for (var offset = 0; offset < sets.Count; offset += options.MaxVariableBatchSize)
         {
-            var chunk = sets.Skip(offset).Take(options.MaxVariableBatchSize).ToArray();
+            IReadOnlyList<JsonObject> chunk = offset == 0 && sets.Count <= options.MaxVariableBatchSize
+                ? sets
+                : sets.Skip(offset).Take(options.MaxVariableBatchSize).ToArray();
             IReadOnlyList<SubgraphResponse> responses;
             try
             {
-                responses = await client.ExecuteAsync(node.Schema, schema.SubgraphUrls[node.Schema], node.Document, chunk, chunk.Length > 1, true,
+                responses = await client.ExecuteAsync(node.Schema, schema.SubgraphUrls[node.Schema], node.Document, chunk, chunk.Count > 1, true,
                     state.Request, cancellationToken).ConfigureAwait(false);
             }
             catch (SubgraphException failure)
             {
-                var affected = Enumerable.Range(offset, chunk.Length).SelectMany(i => entitiesOfSet[i]).Select(i => entities[i].Path);
+                var affected = Enumerable.Range(offset, chunk.Count).SelectMany(i => entitiesOfSet[i]).Select(i => entities[i].Path);
                 ReportFailure(node, state, failure.Code, failure.Message, affected);
                 continue;
             }

@@ -79,6 +79,9 @@ public sealed class PlanNode
 
     /// <summary>The subgraph request body of a root fetch that forwards no variables (the same for every execution).</summary>
     internal byte[]? ConstantBody { get; set; }
+
+    /// <summary>The parsed maps of <see cref="Requirements"/> (parsed once per plan node).</summary>
+    internal (string VariableName, Execution.FieldSelectionMap Map)[]? LookupMaps { get; set; }
 }
 
 /// <summary>An immutable plan: the normalized operation and a DAG of fetches (<see cref="Nodes"/> in id order).</summary>
