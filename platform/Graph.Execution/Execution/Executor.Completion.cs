@@ -242,7 +242,12 @@ internal static partial class Executor
 
                     if (deferredMap is { } map)
                     {
-                        var fieldValue = CompleteDeferredField(context, map.FieldAt(fieldIndex), fieldPath, value, resolverError, itemPath!);
+                        // As AwaitResolvedFieldOfMap: the resolver's value (or error) completed at the field; an error
+                        // propagating from a Non-Null field faults the result and fails the item.
+                        var itemField = map.FieldAt(fieldIndex);
+                        var fieldValue = resolverError is null
+                            ? CompleteResolvedField(context, itemField, value, itemPath!, fieldPath)
+                            : HandleFieldError(context, resolverError, itemField, itemPath!, fieldPath);
                         if (!fieldValue.IsCompletedSuccessfully)
                         {
                             (completing ??= []).Add(new CompletingItem(index, itemPath, fieldValue, map, fieldIndex));
@@ -288,38 +293,6 @@ internal static partial class Executor
             {
                 context.Scheduler.Leave();
             }
-        }
-    }
-
-    /// <summary>
-    /// The deferred field of a list item, as <see cref="AwaitResolvedFieldOfMap"/> completes it: the resolver's value
-    /// (or its error) completed at the field, a field error handled
-    /// at the field; one propagating from a Non-Null field faults the result (and fails the item).
-    /// </summary>
-    private static ValueTask<object?> CompleteDeferredField(
-        OperationContext context, FieldSelection field, ResultPath? path, object? resolved, Exception? resolverError, ResultPath itemPath)
-    {
-        if (resolverError is not null)
-        {
-            return HandleFieldError(context, resolverError, field, itemPath, path);
-        }
-
-        try
-        {
-
-            var completing = CompleteValue(context, field.Field.Type, field, resolved, path);
-            if (completing.IsCompletedSuccessfully)
-            {
-                return completing;
-            }
-
-            return HasFailed(completing)
-                ? HandleFieldError(context, ErrorOf(completing), field, itemPath, path)
-                : AwaitCompletedField(context, completing, field, itemPath, path);
-        }
-        catch (Exception ex)
-        {
-            return HandleFieldError(context, ex, field, itemPath, path);
         }
     }
 

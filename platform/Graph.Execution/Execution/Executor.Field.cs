@@ -61,7 +61,23 @@ internal static partial class Executor
                 return resolving;
             }
 
-            var completing = CompleteValue(context, field.Field.Type, field, resolving.Result, path);
+            return CompleteResolvedField(context, field, resolving.Result, parentPath, path);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(context, ex, field, parentPath, path);
+        }
+    }
+
+    /// <summary>
+    /// CompleteValue of a field's resolved value, a field error handled at the field (spec 6.4.4): the value, or its
+    /// pending completion, or a faulted result when the error travels to the parent (Non-Null).
+    /// </summary>
+    private static ValueTask<object?> CompleteResolvedField(OperationContext context, FieldSelection field, object? resolved, ResultPath parentPath, ResultPath? path)
+    {
+        try
+        {
+            var completing = CompleteValue(context, field.Field.Type, field, resolved, path);
             if (completing.IsCompletedSuccessfully)
             {
                 return completing;
