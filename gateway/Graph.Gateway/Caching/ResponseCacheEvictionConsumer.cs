@@ -8,40 +8,26 @@ namespace Graph.Gateway.Caching;
 /// <summary>
 /// Evicts cached responses when a <c>*.changed</c> event (docs/events.md: <c>catalog.changed</c>,
 /// <c>user.changed</c>, <c>review.changed</c>) names entities in its <c>tags</c>. The gateway has no database, so
-/// there is no inbox: an offset is committed after its eviction succeeded, a failed eviction (Redis down) is retried
-/// in place with backoff, and a redelivered event evicts again, which is harmless (eviction is idempotent).
+/// there is no inbox: an offset is committed after its eviction succeeded (<see cref="KafkaConsumerLoop"/>), a failed
+/// eviction (Redis down) is retried in place with backoff, and a redelivered event evicts again, which is harmless
+/// (eviction is idempotent).
 /// </summary>
 public sealed partial class ResponseCacheEvictionConsumer(
     ResponseCache cache,
     IOptions<ResponseCacheOptions> options,
     IOptions<MessagingOptions> messaging,
-    ILogger<ResponseCacheEvictionConsumer> logger) : BackgroundService
+    ILogger<ResponseCacheEvictionConsumer> logger) : KafkaConsumerLoop(logger)
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
-    // librdkafka's Consume blocks; a dedicated thread keeps it off the thread pool.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                Run(stoppingToken);
-                completion.TrySetResult();
-            }
-            catch (Exception error)
-            {
-                completion.TrySetException(error);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "kafka response-cache eviction",
-        };
-        thread.Start();
-        return completion.Task;
-    }
+    protected override string Name => "response-cache eviction";
+
+    protected override IReadOnlyCollection<string> Topics => options.Value.EvictionTopics;
+
+    protected override TimeSpan RestartDelay(int failures) => Delay(failures);
+
+    protected override void Handle(ConsumeResult<string, byte[]> result, CancellationToken stoppingToken) =>
+        EvictWithRetries(TagsOf(result.Message.Value), stoppingToken);
 
     /// <summary>The <c>tags</c> of an event envelope's <c>data</c>; empty when it has none or is not an envelope.</summary>
     public static IReadOnlyList<string> TagsOf(ReadOnlySpan<byte> envelope)
@@ -63,30 +49,7 @@ public sealed partial class ResponseCacheEvictionConsumer(
         return [];
     }
 
-    private void Run(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                ConsumeUntilStopped(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                failures++;
-                var delay = Delay(failures);
-                LogConsumerFailed(logger, error, delay.TotalMilliseconds);
-                stoppingToken.WaitHandle.WaitOne(delay);
-            }
-        }
-    }
-
-    private void ConsumeUntilStopped(CancellationToken stoppingToken)
+    protected override IConsumer<string, byte[]> BuildConsumer()
     {
         var config = new ConsumerConfig
         {
@@ -102,29 +65,10 @@ public sealed partial class ResponseCacheEvictionConsumer(
             // only picked up at a metadata refresh: every 5 s rather than librdkafka's default of 5 minutes.
             TopicMetadataRefreshIntervalMs = 5000,
         };
-        using var consumer = new ConsumerBuilder<string, byte[]>(config)
+        return new ConsumerBuilder<string, byte[]>(config)
             .SetErrorHandler((_, error) => LogClientError(logger, error.Code.ToString(), error.Reason))
             .SetPartitionsAssignedHandler((_, partitions) => LogAssigned(logger, string.Join(',', partitions.Select(p => p.Topic + "[" + p.Partition.Value + "]"))))
             .Build();
-        consumer.Subscribe(options.Value.EvictionTopics);
-        try
-        {
-            while (true)
-            {
-                var result = consumer.Consume(stoppingToken);
-                if (result?.Message is null)
-                {
-                    continue;
-                }
-
-                EvictWithRetries(TagsOf(result.Message.Value), stoppingToken);
-                consumer.Commit(result);
-            }
-        }
-        finally
-        {
-            consumer.Close();
-        }
     }
 
     private void EvictWithRetries(IReadOnlyList<string> tags, CancellationToken stoppingToken)
@@ -152,9 +96,6 @@ public sealed partial class ResponseCacheEvictionConsumer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Response cache eviction failed on attempt {Attempt}; retrying in {DelayMs} ms")]
     private static partial void LogEvictionFailed(ILogger logger, Exception error, int attempt, double delayMs);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The response cache's eviction consumer failed; restarting in {DelayMs} ms")]
-    private static partial void LogConsumerFailed(ILogger logger, Exception error, double delayMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Response cache eviction consumer was assigned {Partitions}")]
     private static partial void LogAssigned(ILogger logger, string partitions);

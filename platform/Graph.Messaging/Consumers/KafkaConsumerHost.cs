@@ -1,19 +1,18 @@
 using Confluent.Kafka;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Messaging;
 
 /// <summary>
-/// Reads one topic as one consumer group and hands each message to <see cref="MessageProcessor{TDbContext}"/>.
-/// The offset is committed only after the message was handled (or parked in <c>&lt;topic&gt;.dlq</c>),
-/// so a crash or restart redelivers it, and the inbox makes the redelivery harmless. A failing
-/// message is retried with exponential backoff in place, which keeps its partition in order.
+/// Reads one topic as one consumer group (<see cref="KafkaConsumerLoop"/>) and hands each message to
+/// <see cref="MessageProcessor{TDbContext}"/>. The offset is committed only after the message was handled (or parked
+/// in <c>&lt;topic&gt;.dlq</c>), so a crash or restart redelivers it, and the inbox makes the redelivery harmless. A
+/// failing message is retried with exponential backoff in place, which keeps its partition in order.
 /// </summary>
-public sealed partial class KafkaConsumerHost<TDbContext> : BackgroundService
+public sealed partial class KafkaConsumerHost<TDbContext> : KafkaConsumerLoop
     where TDbContext : DbContext
 {
     private readonly ConsumerRegistration _registration;
@@ -29,6 +28,7 @@ public sealed partial class KafkaConsumerHost<TDbContext> : BackgroundService
         IKafkaProducer producer,
         IOptions<MessagingOptions> options,
         ILogger<KafkaConsumerHost<TDbContext>> logger)
+        : base(logger)
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,79 +39,17 @@ public sealed partial class KafkaConsumerHost<TDbContext> : BackgroundService
         _logger = logger;
     }
 
-    // librdkafka's Consume blocks; a dedicated thread keeps it off the thread pool.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                Run(stoppingToken);
-                completion.TrySetResult();
-            }
-            catch (Exception ex)
-            {
-                completion.TrySetException(ex);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = $"kafka {_registration.Topic}/{_registration.GroupId}",
-        };
-        thread.Start();
-        return completion.Task;
-    }
+    protected override string Name => _registration.Topic + "/" + _registration.GroupId;
 
-    private void Run(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                ConsumeUntilStopped(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // E.g. a commit rejected after a rebalance: start over with a new consumer; the
-                // uncommitted message comes back and the inbox recognises it if it was handled.
-                failures++;
-                var delay = Backoff.Compute(failures, _options.Consumer.InitialBackoff, _options.Consumer.MaxBackoff);
-                LogConsumerFailed(ex, _registration.Topic, _registration.GroupId, delay.TotalMilliseconds);
-                stoppingToken.WaitHandle.WaitOne(delay);
-            }
-        }
-    }
+    protected override IReadOnlyCollection<string> Topics => [_registration.Topic];
 
-    private void ConsumeUntilStopped(CancellationToken stoppingToken)
-    {
-        using var consumer = BuildConsumer();
-        consumer.Subscribe(_registration.Topic);
-        try
-        {
-            while (true)
-            {
-                var result = consumer.Consume(stoppingToken);
-                if (result?.Message is null)
-                {
-                    continue;
-                }
+    // E.g. a commit rejected after a rebalance: the uncommitted message comes back and the inbox recognises it if it
+    // was handled.
+    protected override TimeSpan RestartDelay(int failures) =>
+        Backoff.Compute(failures, _options.Consumer.InitialBackoff, _options.Consumer.MaxBackoff);
 
-                HandleWithRetries(result, stoppingToken);
-                consumer.Commit(result);
-            }
-        }
-        finally
-        {
-            // Leave the group now rather than after the session timeout, so a restart rebalances fast.
-            consumer.Close();
-        }
-    }
+    protected override void Handle(ConsumeResult<string, byte[]> result, CancellationToken stoppingToken) =>
+        HandleWithRetries(result, stoppingToken);
 
     private void HandleWithRetries(ConsumeResult<string, byte[]> result, CancellationToken stoppingToken)
     {
@@ -146,7 +84,7 @@ public sealed partial class KafkaConsumerHost<TDbContext> : BackgroundService
         }
     }
 
-    private IConsumer<string, byte[]> BuildConsumer()
+    protected override IConsumer<string, byte[]> BuildConsumer()
     {
         var sessionTimeout = (int)_options.Consumer.SessionTimeout.TotalMilliseconds;
         var config = new ConsumerConfig
@@ -176,9 +114,6 @@ public sealed partial class KafkaConsumerHost<TDbContext> : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Topic}[{Partition}]@{Offset} failed after {Attempts} attempts; moving it to the dead-letter topic")]
     private partial void LogDeadLettered(Exception exception, string topic, int partition, long offset, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Consumer of {Topic} in group {Group} failed; restarting in {DelayMs} ms")]
-    private partial void LogConsumerFailed(Exception exception, string topic, string group, double delayMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consumer of {Topic} in group {Group} was assigned partitions {Partitions}")]
     private partial void LogAssigned(string topic, string group, string partitions);
