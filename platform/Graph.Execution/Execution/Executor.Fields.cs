@@ -43,7 +43,28 @@ internal static partial class Executor
         List<(int Index, ValueTask<object?> Task)>? more = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var execution = StartField(context, objectType, objectValue, fields[i], path, out var fieldPath, out var resolverPending);
+            var field = fields[i];
+            ValueTask<object?> execution;
+            ResultPath? fieldPath = null;
+            var resolverPending = false;
+            if (ReferenceEquals(objectType, field.ParentType) && field.IsPlainLeaf(context))
+            {
+                // StartField's first case inline (most fields are plain leaves): no call, no ValueTask to inspect.
+                try
+                {
+                    map.Set(i, CompleteLeaf(field, field.ReadProperty(objectValue)));
+                    continue;
+                }
+                catch (Exception ex)
+                {
+                    execution = HandleFieldError(context, ex, field, path, null);
+                }
+            }
+            else
+            {
+                execution = StartField(context, objectType, objectValue, field, path, out fieldPath, out resolverPending);
+            }
+
             if (resolverPending)
             {
                 if (!hasFirst)

@@ -109,8 +109,8 @@ public static class ResultJsonWriter
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        // Most values are strings: tested first, and before object?[], whose test must allow for array covariance
-        // (a string[] is an object?[]), so it costs a call where a sealed type's test is one comparison.
+        // Most values are strings: tested first. The other leaves (one comparison each, being sealed) come before
+        // object?[], whose test must allow for array covariance (a string[] is an object?[]) and costs a call.
         switch (value)
         {
             case null:
@@ -137,6 +137,18 @@ public static class ResultJsonWriter
 
                 writer.WriteEndObject();
                 break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case double d:
+                WriteDouble(writer, d);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
             case object?[] list:
                 writer.WriteStartArray();
                 foreach (var item in list)
@@ -145,18 +157,6 @@ public static class ResultJsonWriter
                 }
 
                 writer.WriteEndArray();
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                WriteDouble(writer, d);
                 break;
             case float f:
                 WriteDouble(writer, f);
