@@ -15,7 +15,9 @@ namespace Graph.Gateway.Caching;
 /// its key (<see cref="CacheKey"/>); otherwise it runs with its entities' keys added, the response (its <c>data</c>,
 /// only when there are no errors) is stored tagged with the entities it contains, and the keys are taken out again.
 /// Every response gets <c>Cache-Control</c>: <c>max-age=N, public|private</c> for cacheable queries, <c>no-store</c>
-/// for everything else. Requests that name a persisted document by id or hash pass through uncached.
+/// for everything else. Persisted and trusted documents are cached like any other: the transports resolve an id or
+/// hash to the document's text before the executor runs. Only a request that reaches the executor with an id or hash
+/// and no text (a caller bypassing the transports) passes through uncached.
 /// </summary>
 public sealed class ResponseCachingExecutor : IRequestExecutor
 {
