@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace Graph.Benchmarks.Gateway;
 
@@ -14,18 +11,14 @@ namespace Graph.Benchmarks.Gateway;
 internal sealed class HiveGateway : IDisposable
 {
     private static readonly string Directory = Path.Combine(Graph.Testing.RepositoryPaths.Root, "tests", "Graph.Benchmarks", "Gateway", "hive");
-    private readonly Process _process;
+    private readonly GraphQLServerProcess _server;
 
-    private HiveGateway(Process process, Uri endpoint)
-    {
-        _process = process;
-        Endpoint = endpoint;
-    }
+    private HiveGateway(GraphQLServerProcess server) => _server = server;
 
-    public Uri Endpoint { get; }
+    public Uri Endpoint => _server.Endpoint;
 
     /// <summary>The node process (its forked workers are its children).</summary>
-    public int ProcessId => _process.Id;
+    public int ProcessId => _server.ProcessId;
 
     public static string Version() =>
         File.ReadAllText(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway", "package.json")) is { } json
@@ -42,8 +35,8 @@ internal sealed class HiveGateway : IDisposable
         var supergraph = Path.Combine(workDirectory, "supergraph.graphql");
         await RunAsync("node", [Path.Combine(Directory, "compose-supergraph.mjs"), supergraph, .. subgraphs.Select(s => $"{s.Key}={s.Value}")], TimeSpan.FromMinutes(1));
 
-        var port = FreePort();
-        var start = new ProcessStartInfo("node") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var port = GraphQLServerProcess.FreePort();
+        var start = new ProcessStartInfo("node") { WorkingDirectory = Directory };
         start.ArgumentList.Add(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"));
         foreach (var argument in new[] { "supergraph", supergraph, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
@@ -51,62 +44,10 @@ internal sealed class HiveGateway : IDisposable
         }
 
         start.Environment["NODE_ENV"] = "production";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Hive Gateway did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine($"hive: {line}"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var gateway = new HiveGateway(process, new Uri($"http://127.0.0.1:{port}/graphql"));
-        await gateway.WaitUntilReadyAsync();
-        return gateway;
+        return new HiveGateway(await GraphQLServerProcess.StartAsync(start, GraphQLServerProcess.EndpointAt(port), "Hive Gateway"));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(TimeSpan.FromSeconds(5));
-            }
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Hive Gateway exited with {_process.ExitCode} before answering.");
-            }
-
-            try
-            {
-                using var content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json");
-                using var response = await client.PostAsync(Endpoint, content);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"Hive Gateway did not answer at {Endpoint} within 60 s.");
-    }
+    public void Dispose() => _server.Dispose();
 
     private static async Task RunAsync(string command, string[] arguments, TimeSpan timeout)
     {
@@ -125,12 +66,5 @@ internal sealed class HiveGateway : IDisposable
         {
             throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
