@@ -24,14 +24,18 @@ public sealed class CachedDocument(string hash, DocumentNode document, IReadOnly
 }
 
 /// <summary>
-/// A bounded least-recently-used cache of <see cref="CachedDocument"/>s by hash. Thread-safe; an entry is
-/// promoted on every hit and the least recently used one is evicted beyond <see cref="Capacity"/>.
+/// A bounded least-recently-used cache of <see cref="CachedDocument"/>s by hash, and by the text they were parsed from
+/// (a repeated request finds its document without hashing the text again). Thread-safe; an entry is promoted on every
+/// hit and the least recently used one is evicted beyond <see cref="Capacity"/>.
 /// </summary>
 public sealed class OperationCache(int capacity = 256)
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<CachedDocument>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<CachedDocument> _recency = new();
+    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
+
+    // Keys are request texts: the default string comparer's randomized hashing keeps chosen collisions out.
+    private readonly Dictionary<string, LinkedListNode<Entry>> _byText = new(StringComparer.Ordinal);
+    private readonly LinkedList<Entry> _recency = new();
 
     public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
 
@@ -51,15 +55,57 @@ public sealed class OperationCache(int capacity = 256)
 
     private long _hits;
 
-    public bool TryGet(string hash, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CachedDocument document)
+    public bool TryGet(string hash, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CachedDocument document) =>
+        TryGet(_entries, hash, out document);
+
+    /// <summary>The document parsed from exactly <paramref name="text"/>, if it is cached.</summary>
+    public bool TryGetByText(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CachedDocument document) =>
+        TryGet(_byText, text, out document);
+
+    /// <summary>Adds <paramref name="document"/>, or returns the entry another request added first.</summary>
+    public CachedDocument Add(CachedDocument document) => Add(document, text: null);
+
+    /// <summary>Adds <paramref name="document"/> parsed from <paramref name="text"/>, or returns the entry another request added first.</summary>
+    public CachedDocument Add(CachedDocument document, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(document.Hash, out var existing))
+            {
+                return existing.Value.Document;
+            }
+
+            var node = _recency.AddFirst(new Entry(document, text));
+            _entries[document.Hash] = node;
+            if (text is not null)
+            {
+                _byText[text] = node;
+            }
+
+            while (_entries.Count > Capacity && _recency.Last is { } last)
+            {
+                _recency.RemoveLast();
+                _entries.Remove(last.Value.Document.Hash);
+                if (last.Value.Text is { } lastText)
+                {
+                    _byText.Remove(lastText);
+                }
+            }
+
+            return document;
+        }
+    }
+
+    private bool TryGet(Dictionary<string, LinkedListNode<Entry>> index, string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CachedDocument document)
     {
         lock (_gate)
         {
-            if (_entries.TryGetValue(hash, out var node))
+            if (index.TryGetValue(key, out var node))
             {
                 _recency.Remove(node);
                 _recency.AddFirst(node);
-                document = node.Value;
+                document = node.Value.Document;
                 Interlocked.Increment(ref _hits);
                 return true;
             }
@@ -69,25 +115,5 @@ public sealed class OperationCache(int capacity = 256)
         return false;
     }
 
-    /// <summary>Adds <paramref name="document"/>, or returns the entry another request added first.</summary>
-    public CachedDocument Add(CachedDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(document.Hash, out var existing))
-            {
-                return existing.Value;
-            }
-
-            _entries[document.Hash] = _recency.AddFirst(document);
-            while (_entries.Count > Capacity && _recency.Last is { } last)
-            {
-                _recency.RemoveLast();
-                _entries.Remove(last.Value.Hash);
-            }
-
-            return document;
-        }
-    }
+    private sealed record Entry(CachedDocument Document, string? Text);
 }

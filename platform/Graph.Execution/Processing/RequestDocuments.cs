@@ -40,6 +40,12 @@ public static class RequestDocuments
             }
         }
 
+        // The same text as an earlier request: its document, without hashing the text (SHA-256) again.
+        if (request.DocumentNode is null && text is not null && cache.TryGetByText(text, out var sameText))
+        {
+            return sameText;
+        }
+
         text ??= SyntaxPrinter.Print(request.DocumentNode!);
         var hash = DocumentHash.Compute(text);
         if (cache.TryGet(hash, out var cached))
@@ -59,6 +65,6 @@ public static class RequestDocuments
         }
 
         var errors = validator?.Validate(schema, document) ?? [];
-        return cache.Add(new CachedDocument(hash, document, errors));
+        return cache.Add(new CachedDocument(hash, document, errors), request.DocumentNode is null ? text : null);
     }
 }

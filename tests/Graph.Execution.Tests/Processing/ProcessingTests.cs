@@ -56,6 +56,22 @@ public sealed class ProcessingTests
     }
 
     [Fact]
+    public void Cache_Should_Find_A_Document_By_Its_Text_Until_It_Is_Evicted()
+    {
+        var cache = new OperationCache(1);
+        var first = cache.Add(new CachedDocument("1", Parser.Parse("{ a }"), []), "{ a }");
+
+        cache.TryGetByText("{ a }", out var found).Should().BeTrue();
+        found.Should().BeSameAs(first);
+        cache.TryGetByText("{  a }", out _).Should().BeFalse("only the exact text is a key; other texts are hashed");
+
+        cache.Add(new CachedDocument("2", Parser.Parse("{ b }"), []), "{ b }");
+
+        cache.TryGetByText("{ a }", out _).Should().BeFalse("the entry was evicted with its text");
+        cache.TryGetByText("{ b }", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Global_And_Field_Middleware_Should_Wrap_Resolvers_In_Order()
     {
         FieldMiddleware upper = next => async ctx =>
