@@ -30,18 +30,10 @@ internal static partial class Executor
         OperationContext context, ObjectType objectType, object? objectValue, FieldSelection field, ResultPath parentPath, out ResultPath? path, out bool resolverPending)
     {
         resolverPending = false;
-        if (ReferenceEquals(objectType, field.ParentType) && field.IsPlainLeaf(context))
+        if (IsPlainLeafOf(context, objectType, field))
         {
-            // ResolveFieldValue would only read the property, and CompleteValue only complete the leaf: both inline.
             path = null;
-            try
-            {
-                return new ValueTask<object?>(CompleteLeaf(field, field.ReadProperty(objectValue)));
-            }
-            catch (Exception ex)
-            {
-                return HandleFieldError(context, ex, field, parentPath, null);
-            }
+            return CompletePlainLeaf(context, field, objectValue, parentPath);
         }
 
         path = field.NeedsPath ? parentPath.Append(field.ResponseKey) : null;
@@ -90,6 +82,26 @@ internal static partial class Executor
         catch (Exception ex)
         {
             return HandleFieldError(context, ex, field, parentPath, path);
+        }
+    }
+
+    /// <summary>Whether <paramref name="field"/> of <paramref name="objectType"/> is a plain leaf (<see cref="FieldSelection.IsPlainLeaf"/>).</summary>
+    private static bool IsPlainLeafOf(OperationContext context, ObjectType objectType, FieldSelection field) =>
+        ReferenceEquals(objectType, field.ParentType) && field.IsPlainLeaf(context);
+
+    /// <summary>
+    /// A plain leaf field executed inline: ResolveFieldValue would only read the property, and CompleteValue only
+    /// complete the leaf; a field error is handled at the field.
+    /// </summary>
+    private static ValueTask<object?> CompletePlainLeaf(OperationContext context, FieldSelection field, object? objectValue, ResultPath parentPath)
+    {
+        try
+        {
+            return new ValueTask<object?>(CompleteLeaf(field, field.ReadProperty(objectValue)));
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(context, ex, field, parentPath, null);
         }
     }
 

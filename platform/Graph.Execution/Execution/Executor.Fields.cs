@@ -47,18 +47,10 @@ internal static partial class Executor
             ValueTask<object?> execution;
             ResultPath? fieldPath = null;
             var resolverPending = false;
-            if (ReferenceEquals(objectType, field.ParentType) && field.IsPlainLeaf(context))
+            if (IsPlainLeafOf(context, objectType, field))
             {
-                // StartField's first case inline (most fields are plain leaves): no call, no ValueTask to inspect.
-                try
-                {
-                    map.Set(i, CompleteLeaf(field, field.ReadProperty(objectValue)));
-                    continue;
-                }
-                catch (Exception ex)
-                {
-                    execution = HandleFieldError(context, ex, field, path, null);
-                }
+                // StartField's first case without the call (most fields are plain leaves).
+                execution = CompletePlainLeaf(context, field, objectValue, path);
             }
             else
             {
