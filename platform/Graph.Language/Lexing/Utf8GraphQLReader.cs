@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Language;
 
 /// <summary>
@@ -46,11 +48,65 @@ internal ref partial struct Utf8GraphQLReader
     /// <summary>Spec 2.1.6: reads the next lexical token, skipping ignored tokens.</summary>
     /// <remarks>
     /// One table load classifies a byte (<see cref="ByteClasses"/>): white space, a name start and a punctuator, which
-    /// make up most of a document, are told apart by two or three predictable branches instead of a jump table. The
-    /// position stays in a local while ignored bytes are skipped (a field of this struct lives in memory, a local in
-    /// a register) and is stored back before any token reader or error runs.
+    /// make up most of a document, are told apart by two or three predictable branches instead of a jump table. This
+    /// fast path (spaces, commas, line feeds, then a name or a one-byte punctuator) keeps the position in a register and
+    /// needs no callee-saved registers, so the call that reads most tokens has no register saves; everything else
+    /// (carriage returns, comments, BOM, spread, strings, numbers, the end, errors) continues in <see cref="MoveNextSlow"/>.
     /// </remarks>
     public void MoveNext()
+    {
+        var source = _source;
+        var position = _position;
+        while ((uint)position < (uint)source.Length)
+        {
+            var code = source[position];
+            var byteClass = ByteClasses[code];
+
+            // Spec 2.1.4 Insignificant Commas, 2.1.2 White Space
+            if (byteClass == IgnoredByte)
+            {
+                position++;
+                continue;
+            }
+
+            // Spec 2.1.9 Names: Name :: NameStart NameContinue* [lookahead != NameContinue]
+            if (byteClass == (byte)TokenKind.Name)
+            {
+                BeginToken(TokenKind.Name, position);
+                var end = position + 1;
+                while ((uint)end < (uint)source.Length && NameContinueBytes[source[end]] != 0)
+                {
+                    end++;
+                }
+
+                End = _position = end;
+                return;
+            }
+
+            // Spec 2.1.8 Punctuators (all but the spread): the class is the token kind.
+            if (byteClass != OtherByte)
+            {
+                BeginToken((TokenKind)byteClass, position);
+                End = _position = position + 1;
+                return;
+            }
+
+            // Spec 2.1.3 Line Terminators: a line feed (the common one) here, the rest in the slow path.
+            if (code != (byte)'\n')
+            {
+                break;
+            }
+
+            position++;
+            StartLine(position);
+        }
+
+        _position = position;
+        MoveNextSlow();
+    }
+
+    /// <summary>The rest of <see cref="MoveNext"/>: every byte class, from <see cref="_position"/>.</summary>
+    private void MoveNextSlow()
     {
         if (Kind == TokenKind.EndOfFile)
         {
@@ -158,6 +214,7 @@ internal ref partial struct Utf8GraphQLReader
     public readonly GraphQLSyntaxException Error(int position, string description) =>
         Utf8Text.SyntaxError(_source, position, description);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartLine(int position)
     {
         _line++;
@@ -165,6 +222,7 @@ internal ref partial struct Utf8GraphQLReader
         _lineAdjust = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void BeginToken(TokenKind kind, int start)
     {
         Kind = kind;
