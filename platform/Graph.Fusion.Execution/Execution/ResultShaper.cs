@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -18,7 +19,8 @@ namespace Graph.Fusion.Execution.Execution;
 /// <remarks>
 /// The collected fields of a selection set on an object type (spec 6.3.2) do not change between requests unless a
 /// variable <c>@skip</c>/<c>@include</c> decides them, so they are kept in the plan's <see cref="ShapeCache"/> and
-/// shared. The response path is one stack per request, copied only into an error.
+/// shared. The response path is one stack per request, copied only into an error. One algorithm reads both a
+/// subgraph's read-only answer and merged data: it is generic over <see cref="IJsonView{TView}"/> structs.
 /// </remarks>
 internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues variables, List<GraphQLError> errors, IReadOnlyDictionary<string, object?>? introspection, ShapeCache cache)
 {
@@ -29,24 +31,19 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
 
     private sealed class NullPropagation : Exception;
 
-    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, JsonObject data)
-    {
-        var root = schema.GetRootType(operationType)!;
-        try
-        {
-            return ShapeObject(root, selectionSet.Selections, data, true);
-        }
-        catch (NullPropagation)
-        {
-            return null;
-        }
-    }
+    /// <summary>Shapes merged data (several fetches merged into one tree).</summary>
+    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, JsonObject data) =>
+        ShapeRoot(operationType, selectionSet, new NodeView(data));
 
     /// <summary>
     /// The same shaping straight from a subgraph's read-only answer, for a plan whose one root fetch is all the data
     /// (nothing was merged into it): no mutable nodes are built.
     /// </summary>
-    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, JsonElement data)
+    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, JsonElement data) =>
+        ShapeRoot(operationType, selectionSet, new ElementView(data));
+
+    private ResultMap? ShapeRoot<TView>(OperationType operationType, SelectionSetNode selectionSet, TView data)
+        where TView : struct, IJsonView<TView>
     {
         var root = schema.GetRootType(operationType)!;
         try
@@ -59,7 +56,8 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         }
     }
 
-    private ResultMap ShapeObject(ObjectType type, IReadOnlyList<SelectionNode> selections, JsonElement source, bool isRoot = false)
+    private ResultMap ShapeObject<TView>(ObjectType type, IReadOnlyList<SelectionNode> selections, TView source, bool isRoot = false)
+        where TView : struct, IJsonView<TView>
     {
         var fields = FieldsOf(type, selections);
         var map = new ResultMap(fields.Length);
@@ -80,11 +78,7 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
             }
 
             var definitionType = field.Type ?? type.Fields[field.Name].Type;
-            if (!source.TryGetProperty(key, out var raw))
-            {
-                raw = default; // missing: as null
-            }
-
+            source.TryGetProperty(key, out var raw); // missing: the default view, as null
             _path.Add(key);
             try
             {
@@ -103,7 +97,8 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         return map;
     }
 
-    private object? Complete(IType type, CollectedField field, JsonElement value)
+    private object? Complete<TView>(IType type, CollectedField field, TView value)
+        where TView : struct, IJsonView<TView>
     {
         if (type is NonNullType nonNull)
         {
@@ -117,49 +112,24 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
             return completed;
         }
 
-        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        var kind = value.Kind;
+        if (kind == JsonViewKind.Null)
         {
             return null;
         }
 
         if (type is ListType list)
         {
-            if (value.ValueKind != JsonValueKind.Array)
-            {
-                return null;
-            }
-
-            var items = new object?[value.GetArrayLength()];
-            var i = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                _path.Add(i);
-                try
-                {
-                    items[i] = Complete(list.OfType, field, item);
-                }
-                catch (NullPropagation) when (!list.OfType.IsNonNull())
-                {
-                    items[i] = null;
-                }
-                finally
-                {
-                    _path.RemoveAt(_path.Count - 1);
-                }
-
-                i++;
-            }
-
-            return items;
+            return kind == JsonViewKind.Array ? CompleteList(list, field, value) : null;
         }
 
         var named = (INamedType)type;
         if (named.Kind is TypeKind.Scalar or TypeKind.Enum)
         {
-            return value;
+            return value.ToLeaf();
         }
 
-        if (value.ValueKind != JsonValueKind.Object)
+        if (kind != JsonViewKind.Object)
         {
             return null;
         }
@@ -173,88 +143,21 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
         return ShapeObject(objectType, field.SubSelections, value);
     }
 
-    private ObjectType? ConcreteType(INamedType abstractType, JsonElement obj)
+    private object?[] CompleteList<TView>(ListType list, CollectedField field, TView value)
+        where TView : struct, IJsonView<TView>
     {
-        var typename = StringOf(obj, Planning.OperationPlanner.TypenameAlias) ?? StringOf(obj, "__typename");
-        return typename is not null && schema.FindType(typename) is ObjectType concrete && schema.IsSubType(abstractType, concrete) ? concrete : null;
-    }
-
-    private static string? StringOf(JsonElement obj, string property) =>
-        obj.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
-
-    private ResultMap ShapeObject(ObjectType type, IReadOnlyList<SelectionNode> selections, JsonObject source, bool isRoot = false)
-    {
-        var fields = FieldsOf(type, selections);
-        var map = new ResultMap(fields.Length);
-        for (var i = 0; i < fields.Length; i++)
+        var count = value.GetArrayLength();
+        var items = new object?[count];
+        var views = ArrayPool<TView>.Shared.Rent(count);
+        try
         {
-            var field = fields[i];
-            var key = field.Key;
-            if (field.IsTypename)
-            {
-                map.Set(i, key, type.Name);
-                continue;
-            }
-
-            if (isRoot && field.IsIntrospection)
-            {
-                map.Set(i, key, introspection is not null && introspection.TryGetValue(key, out var value) ? value : null);
-                continue;
-            }
-
-            var definitionType = field.Type ?? type.Fields[field.Name].Type;
-            source.TryGetPropertyValue(key, out var raw);
-            _path.Add(key);
-            try
-            {
-                map.Set(i, key, Complete(definitionType, field, raw));
-            }
-            catch (NullPropagation) when (!definitionType.IsNonNull())
-            {
-                map.Set(i, key, null);
-            }
-            finally
-            {
-                _path.RemoveAt(_path.Count - 1);
-            }
-        }
-
-        return map;
-    }
-
-    private object? Complete(IType type, CollectedField field, JsonNode? value)
-    {
-        if (type is NonNullType nonNull)
-        {
-            var completed = Complete(nonNull.OfType, field, value);
-            if (completed is null)
-            {
-                ReportNull();
-                throw new NullPropagation();
-            }
-
-            return completed;
-        }
-
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (type is ListType list)
-        {
-            if (value is not JsonArray array)
-            {
-                return null;
-            }
-
-            var items = new object?[array.Count];
-            for (var i = 0; i < array.Count; i++)
+            value.CopyItems(views.AsSpan(0, count));
+            for (var i = 0; i < count; i++)
             {
                 _path.Add(i);
                 try
                 {
-                    items[i] = Complete(list.OfType, field, array[i]);
+                    items[i] = Complete(list.OfType, field, views[i]);
                 }
                 catch (NullPropagation) when (!list.OfType.IsNonNull())
                 {
@@ -265,35 +168,25 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
                     _path.RemoveAt(_path.Count - 1);
                 }
             }
-
-            return items;
         }
-
-        var named = (INamedType)type;
-        if (named.Kind is TypeKind.Scalar or TypeKind.Enum)
+        finally
         {
-            return value is JsonValue leaf && leaf.TryGetValue<JsonElement>(out var element) ? element : JsonSerializer.SerializeToElement(value);
+            ArrayPool<TView>.Shared.Return(views, clearArray: true);
         }
 
-        if (value is not JsonObject obj)
-        {
-            return null;
-        }
-
-        var objectType = named as ObjectType ?? ConcreteType(named, obj);
-        if (objectType is null)
-        {
-            return null;
-        }
-
-        return ShapeObject(objectType, field.SubSelections, obj);
+        return items;
     }
 
-    private ObjectType? ConcreteType(INamedType abstractType, JsonObject obj)
+    private ObjectType? ConcreteType<TView>(INamedType abstractType, TView obj)
+        where TView : struct, IJsonView<TView>
     {
-        var typename = obj[Planning.OperationPlanner.TypenameAlias]?.GetValue<string>() ?? obj["__typename"]?.GetValue<string>();
+        var typename = StringOf(obj, Planning.OperationPlanner.TypenameAlias) ?? StringOf(obj, "__typename");
         return typename is not null && schema.FindType(typename) is ObjectType concrete && schema.IsSubType(abstractType, concrete) ? concrete : null;
     }
+
+    private static string? StringOf<TView>(TView obj, string property)
+        where TView : struct, IJsonView<TView> =>
+        obj.TryGetProperty(property, out var value) ? value.GetString() : null;
 
     /// <summary>The collected fields of <paramref name="selections"/> on <paramref name="type"/>: shared unless a variable decided them.</summary>
     private CollectedField[] FieldsOf(ObjectType type, IReadOnlyList<SelectionNode> selections)
