@@ -125,14 +125,13 @@ public static class ResultJsonWriter
                 {
                     if (map.TryGetEncodedKey(i, out var encoded))
                     {
-                        writer.WritePropertyName(encoded);
+                        WriteProperty(writer, encoded, map.ValueAt(i));
                     }
                     else
                     {
                         writer.WritePropertyName(map.KeyAt(i));
+                        WriteValue(writer, map.ValueAt(i));
                     }
-
-                    WriteValue(writer, map.ValueAt(i));
                 }
 
                 writer.WriteEndObject();
@@ -214,6 +213,47 @@ public static class ResultJsonWriter
         }
     }
 
+    /// <summary>
+    /// A property of a selection set's map: the common leaf values are written with their name in one call, as
+    /// System.Text.Json's generated serializers do (one separator and state update instead of two); others as a name
+    /// then <see cref="WriteValue(Utf8JsonWriter, object?)"/>.
+    /// </summary>
+    private static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNull(name);
+                break;
+            case string s:
+                writer.WriteString(name, s);
+                break;
+            case bool b:
+                writer.WriteBoolean(name, b);
+                break;
+            case int i:
+                writer.WriteNumber(name, i);
+                break;
+            case double d when double.IsFinite(d):
+                if (IsIntegral(d))
+                {
+                    writer.WriteNumber(name, (long)d);
+                }
+                else
+                {
+                    writer.WriteNumber(name, d);
+                }
+
+                break;
+            default:
+                writer.WritePropertyName(name);
+                WriteValue(writer, value);
+                break;
+        }
+    }
+
+    private static bool IsIntegral(double value) => value == Math.Floor(value) && Math.Abs(value) < 1e15;
+
     // JSON has no NaN or Infinity; an integral double prints without a fraction, as JavaScript does.
     private static void WriteDouble(Utf8JsonWriter writer, double value)
     {
@@ -221,7 +261,7 @@ public static class ResultJsonWriter
         {
             writer.WriteNullValue();
         }
-        else if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        else if (IsIntegral(value))
         {
             writer.WriteNumberValue((long)value);
         }
