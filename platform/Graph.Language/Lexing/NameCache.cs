@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Graph.Language;
 
@@ -28,10 +29,57 @@ internal sealed class NameCache
 
     /// <remarks>
     /// Not inlined: every production that reads a name calls this, and inlined copies would use up the JIT's
-    /// inlining budget of those hot methods (their node constructors would then stay calls).
+    /// inlining budget of those hot methods (their node constructors would then stay calls). Tokens of 1 to 16 bytes
+    /// (almost every name) are looked up here with a few registers and no calls; longer ones, the empty one and every
+    /// miss continue in <see cref="InternSlow"/>, so the common call saves no registers and zeroes no stack.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public string Intern(ReadOnlySpan<byte> ascii)
+    {
+        var length = ascii.Length;
+        if ((uint)(length - 1) < 16)
+        {
+            ref var bytes = ref MemoryMarshal.GetReference(ascii);
+            ulong head;
+            ulong tail;
+            if (length >= 8)
+            {
+                // Both reads lie within the token: 8 <= length.
+                head = Unsafe.ReadUnaligned<ulong>(ref bytes);
+                tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, length - 8));
+            }
+            else if (length >= 4)
+            {
+                head = Unsafe.ReadUnaligned<uint>(ref bytes);
+                tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, length - 4));
+            }
+            else
+            {
+                head = bytes | ((ulong)Unsafe.Add(ref bytes, length >> 1) << 8) | ((ulong)Unsafe.Add(ref bytes, length - 1) << 16);
+                tail = 0;
+            }
+
+            // The set index is below Slots - 1 by construction (Set), so both ways lie within the table. A non-empty
+            // token never matches an unused entry (its length is 0), so the value needs no null check here.
+            ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), ShortSet(length, head, tail));
+            if (first.Is(length, head, tail))
+            {
+                return first.Value!;
+            }
+
+            ref var second = ref Unsafe.Add(ref first, 1);
+            if (second.Is(length, head, tail))
+            {
+                return second.Value!;
+            }
+        }
+
+        return InternSlow(ascii);
+    }
+
+    /// <summary>Tokens of more than 16 bytes, the empty token, and misses (which materialise the string).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string InternSlow(ReadOnlySpan<byte> ascii)
     {
         var length = ascii.Length;
         if (length > MaxCachedLength)
@@ -80,6 +128,15 @@ internal sealed class NameCache
         return value;
     }
 
+    /// <summary><see cref="Set"/> for a token of at most 16 bytes (no words between head and tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ShortSet(int length, ulong head, ulong tail) =>
+        (int)(Mix(length, head, tail) >> (64 - SlotBits + 1)) << 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(int length, ulong head, ulong tail) =>
+        (head * 0x9E3779B97F4A7C15) + (tail * 0xC2B2AE3D27D4EB4F) + ((ulong)length * 0x165667B19E3779F9);
+
     /// <summary>
     /// The first slot of the token's set: head, tail and length multiplied by three odd constants (independent
     /// multiplications, so their latencies overlap) and summed; past 16 bytes the words between are mixed in too.
@@ -87,7 +144,7 @@ internal sealed class NameCache
     /// </summary>
     private static int Set(ReadOnlySpan<byte> ascii, ulong head, ulong tail)
     {
-        var hash = (head * 0x9E3779B97F4A7C15) + (tail * 0xC2B2AE3D27D4EB4F) + ((ulong)ascii.Length * 0x165667B19E3779F9);
+        var hash = Mix(ascii.Length, head, tail);
         for (var offset = 8; offset + 8 < ascii.Length; offset += 8)
         {
             hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(ascii[offset..])) * 0x9E3779B97F4A7C15;
@@ -115,6 +172,10 @@ internal sealed class NameCache
         private readonly ulong _head = head;
         private readonly ulong _tail = tail;
         private readonly int _length = value.Length;
+
+        /// <summary>The entry holds the token of <paramref name="length"/> (1 to 16) bytes with these words.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Is(int length, ulong head, ulong tail) => _length == length && _head == head && _tail == tail;
 
         public bool Is(ReadOnlySpan<byte> ascii, ulong head, ulong tail) =>
             _length == ascii.Length && _head == head && _tail == tail && Value is not null
