@@ -29,6 +29,37 @@ public sealed class LimitsTests
     }
 
     [Theory]
+    [InlineData("{ f(a: \"x\") }", 5, 8)]
+    [InlineData("{ f(a: 12) }", 5, 8)]
+    [InlineData("{ f(a: -1.5) }", 5, 8)]
+    [InlineData("{ ...F }", 1, 3)]
+    [InlineData("{ f(a: \"\"\"x\"\"\") }", 5, 8)]
+    [InlineData("{\r\n  f\r\n  g }", 2, 3)]
+    [InlineData("{ # comment\n  f }", 1, 3)]
+    public void The_Token_Past_MaxTokens_Should_Be_Reported_Whatever_Its_Kind(string source, int maxTokens, int column)
+    {
+        var act = () => Parser.Parse(source, new ParserOptions { MaxTokens = maxTokens });
+
+        var error = act.Should().Throw<GraphQLSyntaxException>().Which;
+        error.Message.Should().Be($"Syntax Error: Document contains more than {maxTokens} tokens. Parsing aborted.");
+        error.Column.Should().Be(column);
+    }
+
+    [Fact]
+    public void A_Look_Ahead_Past_A_Description_Should_Not_Count_Against_MaxTokens()
+    {
+        // The token after a description is read ahead to tell definitions apart; the error about it wins, as it does
+        // when the limit is not reached.
+        var act = () => Parser.Parse("\"description\" { a }", new ParserOptions { MaxTokens = 1 });
+
+        act.Should().Throw<GraphQLSyntaxException>()
+            .WithMessage("Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.");
+        Parser.Parse("\"description\" query { a }", new ParserOptions { MaxTokens = 5 }).Definitions.Should().HaveCount(1);
+        var tooMany = () => Parser.Parse("\"description\" query { a }", new ParserOptions { MaxTokens = 4 });
+        tooMany.Should().Throw<GraphQLSyntaxException>().WithMessage("Syntax Error: Document contains more than 4 tokens. Parsing aborted.");
+    }
+
+    [Theory]
     [InlineData("{", "a {", "}")]
     [InlineData("{ f(a: ", "[", "]")]
     [InlineData("{ f(a: ", "{b: ", "}")]

@@ -18,10 +18,17 @@ internal ref partial struct Utf8GraphQLReader
     // UTF-16 code units, as graphql-js reports them.
     private int _lineAdjust;
 
-    public Utf8GraphQLReader(ReadOnlySpan<byte> source)
+    // Tokens this reader may still read before the document is too long (ParserOptions.MaxTokens); the end-of-file
+    // token does not count. Checked where a token begins, so the parser's Advance needs no counter of its own.
+    private readonly int _maxTokens;
+    private int _tokensLeft;
+
+    public Utf8GraphQLReader(ReadOnlySpan<byte> source, int maxTokens = int.MaxValue)
     {
         _source = source;
         _line = 1;
+        _maxTokens = maxTokens;
+        _tokensLeft = maxTokens;
         Kind = TokenKind.StartOfFile;
     }
 
@@ -222,6 +229,16 @@ internal ref partial struct Utf8GraphQLReader
         _lineAdjust = 0;
     }
 
+    /// <summary>
+    /// Reads the next token of a copy of the parser's reader (a look-ahead): it is not counted against the token
+    /// limit, since the parser counts it when it advances to it.
+    /// </summary>
+    public void MoveNextWithoutLimit()
+    {
+        _tokensLeft = int.MaxValue;
+        MoveNext();
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void BeginToken(TokenKind kind, int start)
     {
@@ -230,7 +247,16 @@ internal ref partial struct Utf8GraphQLReader
         Line = _line;
         Column = 1 + start - _lineStart - _lineAdjust;
         HasEscapes = false;
+        if (kind != TokenKind.EndOfFile && --_tokensLeft < 0)
+        {
+            throw TooManyTokens();
+        }
     }
+
+    // Built out of line: an inlined message formatter would bloat every token reader.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooManyTokens() =>
+        Error(Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     private void Punctuator(TokenKind kind)
     {

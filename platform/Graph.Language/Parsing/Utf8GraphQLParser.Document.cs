@@ -32,7 +32,7 @@ internal ref partial struct Utf8GraphQLParser
         var keyword = _reader;
         if (hasDescription)
         {
-            keyword.MoveNext();
+            keyword.MoveNextWithoutLimit();
             if (keyword.Kind == TokenKind.LeftBrace)
             {
                 throw _reader.Error(_reader.Start, "Unexpected description, descriptions are not supported on shorthand queries.");

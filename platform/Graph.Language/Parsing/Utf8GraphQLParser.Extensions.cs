@@ -9,7 +9,7 @@ internal ref partial struct Utf8GraphQLParser
     private TypeSystemExtensionNode ParseTypeSystemExtension()
     {
         var keyword = _reader;
-        keyword.MoveNext();
+        keyword.MoveNextWithoutLimit();
         if (keyword.Kind == TokenKind.Name)
         {
             var word = keyword.Span;

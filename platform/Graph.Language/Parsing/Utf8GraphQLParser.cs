@@ -11,20 +11,17 @@ internal ref partial struct Utf8GraphQLParser
 {
     private readonly NodeListBuilder _lists;
     private readonly NameCache _names;
-    private readonly int _maxTokens;
     private readonly int _maxDepth;
     private readonly bool _noLocations;
     private Utf8GraphQLReader _reader;
-    private int _tokenCount;
     private int _depth;
     private int _lastEnd;
 
     public Utf8GraphQLParser(ReadOnlySpan<byte> source, ParserOptions options, NodeListBuilder lists)
     {
-        _reader = new Utf8GraphQLReader(source);
+        _reader = new Utf8GraphQLReader(source, options.MaxTokens);
         _lists = lists;
         _names = NameCache.Current;
-        _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxDepth;
         _noLocations = options.NoLocations;
     }
@@ -50,22 +47,16 @@ internal ref partial struct Utf8GraphQLParser
     private readonly StoredLocation Loc(in TokenStart start) =>
         _noLocations ? default : new StoredLocation(start.Start, _lastEnd, start.Line, start.Column);
 
+    /// <summary>Moves to the next token; the reader counts it against <see cref="ParserOptions.MaxTokens"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         _lastEnd = _reader.End;
         _reader.MoveNext();
-        if (_reader.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
-        {
-            throw TooManyTokens();
-        }
     }
 
     // Errors are built out of line (here and below): an inlined message formatter would bloat every hot
     // production and use up the JIT's inlining budget there.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private readonly GraphQLSyntaxException TooManyTokens() =>
-        _reader.Error(_reader.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     /// <summary>Guards recursion: selection sets, list and object values and list types nest at most MaxDepth deep.</summary>
     private void EnterNesting()
