@@ -53,9 +53,12 @@ internal static class HttpThroughputBenchmark
         {
             foreach (var server in round % 2 == 1 ? servers : servers.Reverse())
             {
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var result = await generator.RunAsync(server.Endpoint, Body, Expected, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false);
+                // Both servers run in processes of their own: this process's CPU is the load generator's alone.
+                var generatorCpu = result.Requests > 0 ? (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / result.Requests : 0;
                 results[server.Name].Add(result);
-                Console.Error.WriteLine($"round {round}: {server.Name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
+                Console.Error.WriteLine($"round {round}: {server.Name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms, load generator {generatorCpu:N1} µs/request, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
             }
         }
 
