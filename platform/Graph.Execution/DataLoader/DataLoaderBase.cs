@@ -1,3 +1,6 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks.Sources;
+
 namespace Graph.Execution.DataLoader;
 
 /// <summary>Options of a DataLoader.</summary>
@@ -59,7 +62,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
             var pending = new PendingKey(key);
             _batch.Add(pending);
             schedule = _batch.Count == 1;
-            task = pending.Promise.Task;
+            task = pending.CreateFirstPromise().Task;
             if (_options.Caching)
             {
                 _pending[key] = pending;
@@ -73,6 +76,52 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
 
         // One promise serves every resolver asking for the key, so no single caller's token can cancel it.
         return task;
+    }
+
+    /// <summary>
+    /// The value for <paramref name="key"/> as a resolver's result: what <see cref="LoadAsync(TKey, CancellationToken)"/>
+    /// loads, for a resolver that returns the value as it is (<c>context =&gt; loader.LoadResultAsync(key)</c>). It
+    /// needs no async method of its own to turn a <see cref="Task{TResult}"/> into the resolver's
+    /// <see cref="ValueTask{TResult}"/>, and every caller of a key shares one pending entry (no promise per caller).
+    /// </summary>
+    /// <remarks>As any <see cref="ValueTask{TResult}"/>, the result may be awaited (or its result read) only once.</remarks>
+    public ValueTask<object?> LoadResultAsync(TKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        cancellationToken.ThrowIfCancellationRequested();
+        bool schedule;
+        PendingKey pending;
+        lock (_gate)
+        {
+            if (_options.Caching)
+            {
+                if (_cache.TryGetValue(key, out var cached))
+                {
+                    // The cache holds only loaded values (completed tasks).
+                    return new ValueTask<object?>(cached.Result);
+                }
+
+                if (_pending.TryGetValue(key, out var waiting))
+                {
+                    return waiting.AsResult();
+                }
+            }
+
+            pending = new PendingKey(key);
+            _batch.Add(pending);
+            schedule = _batch.Count == 1;
+            if (_options.Caching)
+            {
+                _pending[key] = pending;
+            }
+        }
+
+        if (schedule)
+        {
+            _scheduler.Schedule(this);
+        }
+
+        return pending.AsResult();
     }
 
     /// <summary>The values of several keys, in the order of <paramref name="keys"/>.</summary>
@@ -160,9 +209,16 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
 
     private void Complete(PendingKey pending, Exception? failure)
     {
+        // The outcome first: a caller of the key from now on (for example the first caller, continuing inline below)
+        // gets it at once.
+        lock (_gate)
+        {
+            pending.Publish(failure);
+        }
+
         if (failure is null)
         {
-            pending.Promise.TrySetResult(pending.Value);
+            pending.FirstPromise?.TrySetResult(pending.Value);
         }
 
         // Waiters added while the first caller continued inline are still collected here; later callers find the
@@ -175,7 +231,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
                 _pending.Remove(pending.Key);
                 if (failure is null)
                 {
-                    _cache[pending.Key] = pending.Promise.Task;
+                    _cache[pending.Key] = pending.FirstPromise?.Task ?? Task.FromResult(pending.Value);
                 }
             }
 
@@ -184,49 +240,65 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
 
         if (failure is not null)
         {
-            pending.Promise.TrySetException(failure);
+            pending.FirstPromise?.TrySetException(failure);
         }
 
-        if (waiters is null)
+        if (waiters is not null)
         {
-            return;
+            foreach (var waiter in waiters)
+            {
+                if (failure is null)
+                {
+                    waiter.TrySetResult(pending.Value);
+                }
+                else
+                {
+                    waiter.TrySetException(failure);
+                }
+            }
         }
 
-        foreach (var waiter in waiters)
-        {
-            if (failure is null)
-            {
-                waiter.TrySetResult(pending.Value);
-            }
-            else
-            {
-                waiter.TrySetException(failure);
-            }
-        }
+        pending.RunResultContinuations();
     }
 
-    /// <summary>One key of a batch: the first caller's promise, one promise per later caller, and the loaded value.</summary>
-    private sealed class PendingKey(TKey key)
+    /// <summary>
+    /// One key of a batch: the loaded value and outcome, the first <see cref="LoadAsync(TKey, CancellationToken)"/>
+    /// caller's promise, one promise per later such caller, and, for <see cref="LoadResultAsync"/> callers, the source
+    /// of their <see cref="ValueTask{TResult}"/>s: one for every caller of the key, which runs each awaiting
+    /// continuation inline when the key completes (a <see cref="Task"/> would run only its first awaiter inline).
+    /// </summary>
+    private sealed class PendingKey(TKey key) : IValueTaskSource<object?>
     {
+        private const int Pending = 0;
+        private const int Succeeded = 1;
+        private const int Failed = 2;
+
         private List<TaskCompletionSource<TValue>>? _waiters;
-        private bool _closed;
+        private List<ResultContinuation>? _continuations;
+        private Exception? _failure;
+        private int _status;
 
         public TKey Key { get; } = key;
 
-        public TaskCompletionSource<TValue> Promise { get; } = new();
+        /// <summary>The first <see cref="LoadAsync(TKey, CancellationToken)"/> caller's promise, when the key was first asked that way.</summary>
+        public TaskCompletionSource<TValue>? FirstPromise { get; private set; }
 
         /// <summary>The loaded value; default when the batch did not return the key.</summary>
         public TValue Value { get; private set; } = default!;
 
+        public TaskCompletionSource<TValue> CreateFirstPromise() => FirstPromise = new TaskCompletionSource<TValue>();
+
         public void SetValue(TValue value) => Value = value;
 
-        /// <summary>A promise for another caller of the key (under the loader's lock).</summary>
+        /// <summary>A promise for another <see cref="LoadAsync(TKey, CancellationToken)"/> caller of the key (under the loader's lock).</summary>
         public Task<TValue> AddWaiter()
         {
-            if (_closed)
+            switch (Volatile.Read(ref _status))
             {
-                // Completed between the lookup and now: the key is about to be cached; the first promise is done.
-                return Promise.Task;
+                case Succeeded:
+                    return Task.FromResult(Value);
+                case Failed:
+                    return Task.FromException<TValue>(_failure!);
             }
 
             var waiter = new TaskCompletionSource<TValue>();
@@ -234,13 +306,153 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
             return waiter.Task;
         }
 
-        /// <summary>The waiters so far; later callers get the completed promise (under the loader's lock).</summary>
+        /// <summary>The promises added so far (under the loader's lock, after <see cref="Publish"/>: later callers get the outcome).</summary>
         public List<TaskCompletionSource<TValue>>? TakeWaiters()
         {
-            _closed = true;
             var waiters = _waiters;
             _waiters = null;
             return waiters;
         }
+
+        /// <summary>A <see cref="LoadResultAsync"/> caller's result: the outcome when known, else pending on this source.</summary>
+        public ValueTask<object?> AsResult() => Volatile.Read(ref _status) switch
+        {
+            Succeeded => new ValueTask<object?>(Value),
+            Failed => ValueTask.FromException<object?>(_failure!),
+            _ => new ValueTask<object?>(this, 0),
+        };
+
+        /// <summary>Records the outcome (the value was set before); from now on every caller gets it.</summary>
+        public void Publish(Exception? failure)
+        {
+            lock (this)
+            {
+                _failure = failure;
+                Volatile.Write(ref _status, failure is null ? Succeeded : Failed);
+            }
+        }
+
+        /// <summary>Runs, inline, the continuations of the <see cref="LoadResultAsync"/> callers that awaited the key.</summary>
+        public void RunResultContinuations()
+        {
+            List<ResultContinuation>? continuations;
+            lock (this)
+            {
+                continuations = _continuations;
+                _continuations = null;
+            }
+
+            if (continuations is null)
+            {
+                return;
+            }
+
+            foreach (var continuation in continuations)
+            {
+                continuation.Run();
+            }
+        }
+
+        public ValueTaskSourceStatus GetStatus(short token) => Volatile.Read(ref _status) switch
+        {
+            Succeeded => ValueTaskSourceStatus.Succeeded,
+            Failed => ValueTaskSourceStatus.Faulted,
+            _ => ValueTaskSourceStatus.Pending,
+        };
+
+        public object? GetResult(short token)
+        {
+            switch (Volatile.Read(ref _status))
+            {
+                case Succeeded:
+                    return Value;
+                case Failed:
+                    ExceptionDispatchInfo.Throw(_failure!);
+                    return null;
+                default:
+                    throw new InvalidOperationException("The DataLoader has not loaded the key yet; await the result first.");
+            }
+        }
+
+        public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
+        {
+            ArgumentNullException.ThrowIfNull(continuation);
+            var registered = new ResultContinuation(continuation, state, flags);
+            lock (this)
+            {
+                if (_status == Pending)
+                {
+                    (_continuations ??= []).Add(registered);
+                    return;
+                }
+            }
+
+            // Completed since the caller checked: run it on the thread pool rather than on this caller's stack.
+            ThreadPool.UnsafeQueueUserWorkItem(static r => r.Run(), registered, preferLocal: true);
+        }
+    }
+
+    /// <summary>
+    /// An awaiting continuation with the contexts it asked for (<see cref="ValueTaskSourceOnCompletedFlags"/>): the
+    /// execution context to run in, and the synchronization context or task scheduler to run on.
+    /// </summary>
+    private sealed class ResultContinuation
+    {
+        private readonly Action<object?> _continuation;
+        private readonly object? _state;
+        private readonly ExecutionContext? _executionContext;
+        private readonly object? _schedulingContext;
+
+        public ResultContinuation(Action<object?> continuation, object? state, ValueTaskSourceOnCompletedFlags flags)
+        {
+            _continuation = continuation;
+            _state = state;
+            if ((flags & ValueTaskSourceOnCompletedFlags.FlowExecutionContext) != 0)
+            {
+                _executionContext = ExecutionContext.Capture();
+            }
+
+            if ((flags & ValueTaskSourceOnCompletedFlags.UseSchedulingContext) != 0)
+            {
+                if (SynchronizationContext.Current is { } synchronizationContext && synchronizationContext.GetType() != typeof(SynchronizationContext))
+                {
+                    _schedulingContext = synchronizationContext;
+                }
+                else if (TaskScheduler.Current != TaskScheduler.Default)
+                {
+                    _schedulingContext = TaskScheduler.Current;
+                }
+            }
+        }
+
+        public void Run()
+        {
+            switch (_schedulingContext)
+            {
+                case SynchronizationContext synchronizationContext:
+                    synchronizationContext.Post(static s => ((ResultContinuation)s!).RunHere(), this);
+                    break;
+                case TaskScheduler scheduler:
+                    _ = Task.Factory.StartNew(static s => ((ResultContinuation)s!).RunHere(), this, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler);
+                    break;
+                default:
+                    RunHere();
+                    break;
+            }
+        }
+
+        private void RunHere()
+        {
+            if (_executionContext is null)
+            {
+                _continuation(_state);
+            }
+            else
+            {
+                ExecutionContext.Run(_executionContext, static s => ((ResultContinuation)s!).Invoke(), this);
+            }
+        }
+
+        private void Invoke() => _continuation(_state);
     }
 }

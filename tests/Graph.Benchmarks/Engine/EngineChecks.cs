@@ -26,6 +26,8 @@ internal static class EngineChecks
             throw new InvalidOperationException("unexpected response: " + Encoding.UTF8.GetString(ours));
         }
 
+        await benchmarks.ExecuteCatalogAwaitingLoadAsync().ConfigureAwait(false);
+        Same("the execution awaiting LoadAsync", benchmarks.Output, ours);
         benchmarks.SerializeCatalogSourceGenerated();
         Same("System.Text.Json (source-generated)", benchmarks.Output, ours);
         benchmarks.SerializeCatalogReflection();
