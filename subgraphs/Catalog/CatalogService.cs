@@ -34,7 +34,8 @@ public static class CatalogService
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(Name);
         builder.AddServiceDatabase<CatalogDb>(Name)
-               .AddSeeder<CatalogDemoData>();
+               .AddSeeder<CatalogDemoData>()
+               .PoolReaderContexts();
         builder.AddServiceRedis();
         builder.AddServiceKafka()
                .AddEvent<CatalogChanged>("catalog.changed.v1", ChangedTopic)

@@ -47,7 +47,8 @@ public static class ReviewsService
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(Name);
         builder.AddServiceDatabase<ReviewsDb>(Name)
-               .AddSeeder<ReviewsDemoData>();
+               .AddSeeder<ReviewsDemoData>()
+               .PoolReaderContexts();
         builder.AddServiceRedis();
         builder.AddServiceKafka()
                .AddEvent<OrderCreated>("order.created.v1", OrderCreateTopic)

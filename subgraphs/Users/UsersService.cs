@@ -31,7 +31,8 @@ public static class UsersService
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(Name);
         builder.AddServiceDatabase<UsersDb>(Name)
-               .AddSeeder<UsersDemoData>();
+               .AddSeeder<UsersDemoData>()
+               .PoolReaderContexts();
         builder.AddServiceRedis();
         builder.AddServiceKafka()
                .AddEvent<UserChangedIntegrationEvent>(UserChangedIntegrationEvent.TypeName, UserChangedIntegrationEvent.Topic)

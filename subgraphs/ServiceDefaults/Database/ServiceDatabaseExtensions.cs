@@ -30,15 +30,20 @@ public static class ServiceDatabaseExtensions
             () => ServiceConnectionStrings.Resolve(configuration, name),
             SqlMigrationCatalog.FromAssembly(typeof(TDb).Assembly));
         builder.Services.AddSingleton(registration);
-        builder.Services.AddDbContext<TDb>((sp, options) =>
-        {
-            options.UseNpgsql(registration.ConnectionString());
-            // The interceptor exists only with AddServiceKafka; a service without events needs no outbox.
-            if (sp.GetService<OutboxInterceptor>() is not null)
+        // The options are built once (singleton): nothing in them depends on the request, and building them per scope
+        // cost every request (and every reader's context) a look-up of EF Core's internal service provider by options.
+        builder.Services.AddDbContext<TDb>(
+            (sp, options) =>
             {
-                options.UseOutbox(sp);
-            }
-        });
+                options.UseNpgsql(registration.ConnectionString());
+                // The interceptor exists only with AddServiceKafka; a service without events needs no outbox.
+                if (sp.GetService<OutboxInterceptor>() is not null)
+                {
+                    options.UseOutbox(sp);
+                }
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
 
         builder.Services.TryAddScoped<IDbContextFactory<TDb>, ServiceDbContextFactory<TDb>>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseStartup<TDb>>());
