@@ -55,9 +55,6 @@ internal ref partial struct Utf8GraphQLParser
         _reader.MoveNext();
     }
 
-    // Errors are built out of line (here and below): an inlined message formatter would bloat every hot
-    // production and use up the JIT's inlining budget there.
-
     /// <summary>Guards recursion: selection sets, list and object values and list types nest at most MaxDepth deep.</summary>
     private void EnterNesting()
     {
@@ -70,6 +67,8 @@ internal ref partial struct Utf8GraphQLParser
         }
     }
 
+    // Errors are built out of line (here and below): an inlined message formatter would bloat every hot
+    // production and use up the JIT's inlining budget there.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException TooDeep() =>
         _reader.Error(_reader.Start, $"Document contains more than {Math.Min(_maxDepth, _depth - 1)} nested levels. Parsing aborted.");
