@@ -274,7 +274,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
         private const int Failed = 2;
 
         private List<TaskCompletionSource<TValue>>? _waiters;
-        private List<ResultContinuation>? _continuations;
+
+        // The awaiting continuations: usually one (the executor awaits one pending item at a time), kept inline.
+        private ResultContinuation _continuation;
+        private List<ResultContinuation>? _moreContinuations;
         private Exception? _failure;
         private int _status;
 
@@ -335,21 +338,25 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
         /// <summary>Runs, inline, the continuations of the <see cref="LoadResultAsync"/> callers that awaited the key.</summary>
         public void RunResultContinuations()
         {
-            List<ResultContinuation>? continuations;
+            ResultContinuation first;
+            List<ResultContinuation>? more;
             lock (this)
             {
-                continuations = _continuations;
-                _continuations = null;
+                (first, more) = (_continuation, _moreContinuations);
+                (_continuation, _moreContinuations) = (default, null);
             }
 
-            if (continuations is null)
+            if (first.IsSet)
             {
-                return;
+                first.Run();
             }
 
-            foreach (var continuation in continuations)
+            if (more is not null)
             {
-                continuation.Run();
+                foreach (var continuation in more)
+                {
+                    continuation.Run();
+                }
             }
         }
 
@@ -382,7 +389,15 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
             {
                 if (_status == Pending)
                 {
-                    (_continuations ??= []).Add(registered);
+                    if (!_continuation.IsSet)
+                    {
+                        _continuation = registered;
+                    }
+                    else
+                    {
+                        (_moreContinuations ??= []).Add(registered);
+                    }
+
                     return;
                 }
             }
@@ -396,7 +411,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
     /// An awaiting continuation with the contexts it asked for (<see cref="ValueTaskSourceOnCompletedFlags"/>): the
     /// execution context to run in, and the synchronization context or task scheduler to run on.
     /// </summary>
-    private sealed class ResultContinuation
+    private readonly struct ResultContinuation
     {
         private readonly Action<object?> _continuation;
         private readonly object? _state;
@@ -424,6 +439,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
                 }
             }
         }
+
+        public bool IsSet => _continuation is not null;
 
         public void Run()
         {
