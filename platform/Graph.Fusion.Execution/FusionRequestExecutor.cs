@@ -141,7 +141,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
             }
 
             var introspection = plan.HasIntrospection ? await IntrospectAsync(normalized, request, cancellationToken).ConfigureAwait(false) : null;
-            var state = new FetchState(new JsonObject(), variablesJson, request);
+            var state = new FetchState(variablesJson, request);
             await _executor.RunAsync(plan, state, null, cancellationToken).ConfigureAwait(false);
             return Shape(plan, state, variables, introspection);
         }
@@ -245,7 +245,12 @@ public sealed class FusionRequestExecutor : IRequestExecutor
     {
         await foreach (var payload in subscription.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var state = new FetchState(payload.Data as JsonObject ?? [], variablesJson, request);
+            var state = new FetchState(variablesJson, request);
+            if (payload.Data.ValueKind == JsonValueKind.Object)
+            {
+                state.Merge(state.Root, payload.Data);
+            }
+
             foreach (var error in payload.Errors ?? [])
             {
                 state.Errors.Add(FetchState.ToClientError(error, [], 0, root.Schema));

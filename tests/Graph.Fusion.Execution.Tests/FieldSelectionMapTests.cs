@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using FluentAssertions;
 using Graph.Fusion.Execution.Execution;
 using Xunit;
@@ -7,9 +7,9 @@ namespace Graph.Fusion.Execution.Tests;
 
 public sealed class FieldSelectionMapTests
 {
-    private static readonly JsonObject Entity = JsonNode.Parse("""
+    private static readonly MergedView Entity = MergedView.Of(JsonElement.Parse("""
         {"__fusion_id":"1","__fusion_sku":"a","__fusion_dimensions":{"weight":3},"__fusion_parts":[{"id":"x"},{"id":"y"}],"__fusion_region":null}
-        """)!.AsObject();
+        """));
 
     [Theory]
     [InlineData("id", "\"1\"")]

@@ -4,18 +4,18 @@ using Graph.Execution;
 
 namespace Graph.Fusion.Execution.Execution;
 
-/// <summary>The merged data of one execution (all subgraph results, internal fields included) and its errors.</summary>
-internal sealed class FetchState(JsonObject data, JsonObject variables, OperationRequest request)
+/// <summary>
+/// The merged data of one execution (all subgraph results, internal fields included, as read-only answers and the
+/// overlay that says where each was merged) and its errors.
+/// </summary>
+internal sealed class FetchState(JsonObject variables, OperationRequest request)
 {
+    private int _sequence;
+
     public object Sync { get; } = new();
 
-    public JsonObject Data { get; } = data;
-
-    /// <summary>
-    /// All the data when the plan's one fetch is a root fetch: its answer's read-only <c>data</c>, shaped directly
-    /// (nothing is merged into it, so no mutable copy is built). <see cref="Data"/> stays empty then.
-    /// </summary>
-    public JsonElement? SoleRootData { get; set; }
+    /// <summary>The root of the merged data: the root fetches' <c>data</c> objects are its fragments.</summary>
+    public OverlayNode Root { get; } = new();
 
     /// <summary>The client's variables as JSON (forwarded to subgraphs that declare them).</summary>
     public JsonObject Variables { get; } = variables;
@@ -23,6 +23,14 @@ internal sealed class FetchState(JsonObject data, JsonObject variables, Operatio
     public OperationRequest Request { get; } = request;
 
     public List<GraphQLError> Errors { get; } = [];
+
+    /// <summary>The merged data as the shaper reads it.</summary>
+    public MergedView Data => MergedView.Root(Root);
+
+    /// <summary>
+    /// All the data when it is one root answer with nothing merged into it: it is shaped straight from the answer.
+    /// </summary>
+    public JsonElement? SoleRootData => Root.Fragments is [var only] && !Root.HasChildren ? only.Value : null;
 
     public void AddError(GraphQLError error)
     {
@@ -33,39 +41,10 @@ internal sealed class FetchState(JsonObject data, JsonObject variables, Operatio
     }
 
     /// <summary>
-    /// Deep merge of a subgraph object into the merged data (objects merge by key, lists item by item). The source's
-    /// nodes are moved, not copied: pass a clone when the same answer merges into several entities.
+    /// Merges a subgraph's object (read-only; it may be shared by several entities) into the object at
+    /// <paramref name="position"/>, after everything merged before it. Call under <see cref="Sync"/>.
     /// </summary>
-    public static void Merge(JsonObject target, JsonObject source)
-    {
-        foreach (var (key, value) in source.ToArray())
-        {
-            if (target.TryGetPropertyValue(key, out var existing) && existing is not null && value is not null)
-            {
-                if (existing is JsonObject a && value is JsonObject b)
-                {
-                    Merge(a, b);
-                    continue;
-                }
-
-                if (existing is JsonArray left && value is JsonArray right && left.Count == right.Count)
-                {
-                    for (var i = 0; i < left.Count; i++)
-                    {
-                        if (left[i] is JsonObject lo && right[i] is JsonObject ro)
-                        {
-                            Merge(lo, ro);
-                        }
-                    }
-
-                    continue;
-                }
-            }
-
-            source.Remove(key);
-            target[key] = value;
-        }
-    }
+    public void Merge(OverlayNode position, JsonElement fragment) => position.Attach(new Fragment(fragment, _sequence++));
 
     /// <summary>A subgraph error as a client error: its path rewritten under <paramref name="prefix"/>, locations dropped.</summary>
     public static GraphQLError ToClientError(JsonNode? error, IReadOnlyList<object> prefix, int skip, string schema)

@@ -10,9 +10,9 @@ namespace Graph.Fusion.Execution.Execution;
 /// </summary>
 internal sealed class FieldSelectionMap
 {
-    private readonly Func<JsonNode?, bool, JsonNode?> _evaluate;
+    private readonly Func<MergedView, bool, JsonNode?> _evaluate;
 
-    private FieldSelectionMap(Func<JsonNode?, bool, JsonNode?> evaluate) => _evaluate = evaluate;
+    private FieldSelectionMap(Func<MergedView, bool, JsonNode?> evaluate) => _evaluate = evaluate;
 
     public static FieldSelectionMap Parse(string text)
     {
@@ -23,16 +23,16 @@ internal sealed class FieldSelectionMap
     }
 
     /// <summary>The argument value computed from <paramref name="entity"/> (a fresh node the caller owns).</summary>
-    public JsonNode? Evaluate(JsonObject entity) => _evaluate(entity, true)?.DeepClone();
+    public JsonNode? Evaluate(MergedView entity) => _evaluate(entity, true);
 
     private sealed class MapParser(string text)
     {
         private int _position;
 
-        public Func<JsonNode?, bool, JsonNode?> ParseValue()
+        public Func<MergedView, bool, JsonNode?> ParseValue()
         {
             var first = ParseSingle();
-            var alternatives = new List<Func<JsonNode?, bool, JsonNode?>> { first };
+            var alternatives = new List<Func<MergedView, bool, JsonNode?>> { first };
             while (Peek() == '|')
             {
                 _position++;
@@ -50,7 +50,7 @@ internal sealed class FieldSelectionMap
             }
         }
 
-        private Func<JsonNode?, bool, JsonNode?> ParseSingle()
+        private Func<MergedView, bool, JsonNode?> ParseSingle()
         {
             switch (Peek())
             {
@@ -66,14 +66,14 @@ internal sealed class FieldSelectionMap
             }
         }
 
-        private Func<JsonNode?, bool, JsonNode?> ParseObject()
+        private Func<MergedView, bool, JsonNode?> ParseObject()
         {
             Expect('{');
-            var fields = new List<(string Name, Func<JsonNode?, bool, JsonNode?> Value)>();
+            var fields = new List<(string Name, Func<MergedView, bool, JsonNode?> Value)>();
             while (Peek() != '}')
             {
                 var name = ReadName();
-                Func<JsonNode?, bool, JsonNode?> value;
+                Func<MergedView, bool, JsonNode?> value;
                 if (Peek() == ':')
                 {
                     _position++;
@@ -81,7 +81,8 @@ internal sealed class FieldSelectionMap
                 }
                 else
                 {
-                    value = (node, top) => Step(node, name, top);
+                    var aliased = Planning.OperationPlanner.InternalPrefix + name;
+                    value = (node, top) => Step(node, name, top ? aliased : null).ToNode();
                 }
 
                 fields.Add((name, value));
@@ -97,14 +98,14 @@ internal sealed class FieldSelectionMap
                 var result = new JsonObject();
                 foreach (var (name, value) in fields)
                 {
-                    result[name] = value(node, top)?.DeepClone();
+                    result[name] = value(node, top);
                 }
 
                 return result;
             };
         }
 
-        private Func<JsonNode?, bool, JsonNode?> ParsePath()
+        private Func<MergedView, bool, JsonNode?> ParsePath()
         {
             var segments = new List<string>();
             do
@@ -120,7 +121,7 @@ internal sealed class FieldSelectionMap
             }
             while (TryConsume('.'));
 
-            Func<JsonNode?, bool, JsonNode?>? listItem = null;
+            Func<MergedView, bool, JsonNode?>? listItem = null;
             if (Peek() == '[')
             {
                 _position++;
@@ -128,25 +129,42 @@ internal sealed class FieldSelectionMap
                 Expect(']');
             }
 
+            var aliasedFirst = Planning.OperationPlanner.InternalPrefix + segments[0];
             return (node, top) =>
             {
                 var current = node;
-                for (var i = 0; i < segments.Count && current is not null; i++)
+                for (var i = 0; i < segments.Count && current.Kind != JsonViewKind.Null; i++)
                 {
-                    current = Step(current, segments[i], top && i == 0);
+                    current = Step(current, segments[i], top && i == 0 ? aliasedFirst : null);
                 }
 
-                if (listItem is null || current is not JsonArray array)
+                if (listItem is null || current.Kind != JsonViewKind.Array)
                 {
-                    return current;
+                    return current.ToNode();
                 }
 
-                return new JsonArray(array.Select(item => listItem(item, false)?.DeepClone()).ToArray());
+                var items = new MergedView[current.GetArrayLength()];
+                current.CopyItems(items);
+                return new JsonArray(items.Select(item => listItem(item, false)).ToArray());
             };
         }
 
-        private static JsonNode? Step(JsonNode? node, string name, bool top) =>
-            node is JsonObject obj ? (top && obj.TryGetPropertyValue(Planning.OperationPlanner.InternalPrefix + name, out var aliased) ? aliased : obj[name]) : null;
+        /// <summary>A property; on the entity itself (<paramref name="aliased"/> given) under the planner's internal alias when it is there.</summary>
+        private static MergedView Step(MergedView node, string name, string? aliased)
+        {
+            if (node.Kind != JsonViewKind.Object)
+            {
+                return default;
+            }
+
+            if (aliased is not null && node.TryGetProperty(aliased, out var aliasedValue))
+            {
+                return aliasedValue;
+            }
+
+            node.TryGetProperty(name, out var value);
+            return value;
+        }
 
         private string ReadName()
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Graph.Fusion.Execution.Execution;
 
@@ -76,44 +75,4 @@ internal readonly struct ElementView(JsonElement element) : IJsonView<ElementVie
     }
 
     public JsonElement ToLeaf() => element;
-}
-
-/// <summary>A view of a mutable <see cref="JsonNode"/> (null for a JSON null or a missing value).</summary>
-internal readonly struct NodeView(JsonNode? node) : IJsonView<NodeView>
-{
-    public JsonViewKind Kind => node switch
-    {
-        null => JsonViewKind.Null,
-        JsonObject => JsonViewKind.Object,
-        JsonArray => JsonViewKind.Array,
-        _ => JsonViewKind.Leaf,
-    };
-
-    public bool TryGetProperty(string name, out NodeView value)
-    {
-        if (node is JsonObject obj && obj.TryGetPropertyValue(name, out var property))
-        {
-            value = new NodeView(property);
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
-
-    public string? GetString() => node?.GetValue<string>();
-
-    public int GetArrayLength() => ((JsonArray)node!).Count;
-
-    public void CopyItems(Span<NodeView> destination)
-    {
-        var array = (JsonArray)node!;
-        for (var i = 0; i < array.Count; i++)
-        {
-            destination[i] = new NodeView(array[i]);
-        }
-    }
-
-    public JsonElement ToLeaf() =>
-        node is JsonValue leaf && leaf.TryGetValue<JsonElement>(out var element) ? element : JsonSerializer.SerializeToElement(node);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graph.Execution;
 using Graph.Fusion.Execution.Planning;
@@ -23,7 +24,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var nodes = plan.Nodes;
         if (nodes.Count == 1 && nodes[0].Id != skipped && nodes[0].Dependencies.Count == 0)
         {
-            return RunNodeAsync(nodes[0], state, cancellationToken, sole: true); // the common one-fetch plan: nothing to schedule
+            return RunNodeAsync(nodes[0], state, cancellationToken); // the common one-fetch plan: nothing to schedule
         }
 
         return RunGraphAsync(nodes, state, skipped, cancellationToken);
@@ -84,7 +85,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         return true;
     }
 
-    private async Task RunNodeAsync(PlanNode node, FetchState state, CancellationToken cancellationToken, bool sole = false)
+    private async Task RunNodeAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
     {
         using var activity = ActivitySource.HasListeners() ? ActivitySource.StartActivity("fusion.fetch " + node.Schema, ActivityKind.Client) : null;
         activity?.SetTag("graphql.fusion.node", node.Id);
@@ -97,7 +98,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
             }
             else
             {
-                await RunRootAsync(node, state, sole, cancellationToken).ConfigureAwait(false);
+                await RunRootAsync(node, state, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -117,7 +118,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         }
     }
 
-    private async Task RunRootAsync(PlanNode node, FetchState state, bool sole, CancellationToken cancellationToken)
+    private async Task RunRootAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
     {
         // A fetch that forwards no variables sends the same body every time: it is built once per plan node.
         var body = node.ForwardedVariables.Count == 0
@@ -128,13 +129,9 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var response = responses[0];
         lock (state.Sync)
         {
-            if (sole && response.DataElement is { } element && state.Data.Count == 0)
+            if (response.Data.ValueKind == JsonValueKind.Object)
             {
-                state.SoleRootData = element;
-            }
-            else if (response.Data is JsonObject data)
-            {
-                FetchState.Merge(state.Data, data);
+                state.Merge(state.Root, response.Data);
             }
 
             foreach (var error in response.Errors ?? [])
@@ -146,23 +143,22 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
 
     private async Task RunLookupAsync(PlanNode node, FetchState state, CancellationToken cancellationToken)
     {
-        var entities = new List<(JsonObject Entity, List<object> Path)>();
-        var sets = new List<JsonObject>();
-        var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entities = new List<Entity>();
+        var sets = new List<byte[]>();
+        var setIndex = new Dictionary<byte[], int>(VariableSetComparer.Instance);
         var entitiesOfSet = new List<List<int>>();
         var maps = node.LookupMaps ??= node.Requirements.Select(r => (r.VariableName, _maps.GetOrAdd(r.Map, FieldSelectionMap.Parse))).ToArray();
         lock (state.Sync)
         {
-            Collect(state.Data, node.Path, 0, [], node.TypeCondition, entities);
+            Collect(state.Data, state.Root, node.Path, 0, [], node.TypeCondition, entities);
+            var values = new JsonNode?[maps.Length];
             for (var i = 0; i < entities.Count; i++)
             {
-                var variables = Forwarded(node, state);
                 var complete = true;
-                foreach (var (name, map) in maps)
+                for (var m = 0; m < maps.Length; m++)
                 {
-                    var value = map.Evaluate(entities[i].Entity);
-                    complete &= value is not null;
-                    variables[name] = value;
+                    values[m] = maps[m].Map.Evaluate(entities[i].View);
+                    complete &= values[m] is not null;
                 }
 
                 if (!complete)
@@ -170,12 +166,13 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                     continue; // the key is not there (its fetch failed or returned null): nothing to look up
                 }
 
-                var key = variables.ToJsonString();
-                if (!setIndex.TryGetValue(key, out var index))
+                // The set as JSON is both its key (equal keys are looked up once) and what the request body carries.
+                var set = VariableSetWriter.Write(node.ForwardedVariables, state.Variables, maps, values);
+                if (!setIndex.TryGetValue(set, out var index))
                 {
                     index = sets.Count;
-                    setIndex[key] = index;
-                    sets.Add(variables);
+                    setIndex[set] = index;
+                    sets.Add(set);
                     entitiesOfSet.Add([]);
                 }
 
@@ -185,7 +182,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
 
         for (var offset = 0; offset < sets.Count; offset += options.MaxVariableBatchSize)
         {
-            IReadOnlyList<JsonObject> chunk = offset == 0 && sets.Count <= options.MaxVariableBatchSize
+            IReadOnlyList<byte[]> chunk = offset == 0 && sets.Count <= options.MaxVariableBatchSize
                 ? sets
                 : sets.Skip(offset).Take(options.MaxVariableBatchSize).ToArray();
             IReadOnlyList<SubgraphResponse> responses;
@@ -211,15 +208,15 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                         continue;
                     }
 
-                    var result = Navigate(response.Data, node.SourcePath) as JsonObject;
+                    var result = Navigate(response.Data, node.SourcePath);
                     var targets = entitiesOfSet[set];
                     for (var t = 0; t < targets.Count; t++)
                     {
-                        var (entity, path) = entities[targets[t]];
-                        if (result is not null)
+                        var (_, position, path) = entities[targets[t]];
+                        if (result.ValueKind == JsonValueKind.Object)
                         {
-                            // Merge moves nodes: every entity but the last gets its own copy of the shared answer.
-                            FetchState.Merge(entity, t == targets.Count - 1 ? result : (JsonObject)result.DeepClone());
+                            // Read-only: every entity that asked for the same keys shares the one answer.
+                            state.Merge(position, result);
                         }
 
                         foreach (var error in response.Errors ?? [])
@@ -232,38 +229,47 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         }
     }
 
-    private static JsonNode? Navigate(JsonNode? data, IReadOnlyList<string> path)
+    private static JsonElement Navigate(JsonElement data, IReadOnlyList<string> path)
     {
         var current = data;
         foreach (var segment in path)
         {
-            current = current is JsonObject obj ? obj[segment] : null;
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment, out current))
+            {
+                return default;
+            }
         }
 
         return current;
     }
 
+    /// <summary>An entity a lookup completes: its merged value, its position in the overlay and its response path.</summary>
+    private readonly record struct Entity(MergedView View, OverlayNode Position, List<object> Path);
+
     /// <summary>The entities at <paramref name="path"/> (lists traversed), with their response paths.</summary>
-    private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> responsePath, string? typeCondition, List<(JsonObject, List<object>)> into)
+    private static void Collect(MergedView value, OverlayNode position, IReadOnlyList<string> path, int depth, List<object> responsePath, string? typeCondition, List<Entity> into)
     {
-        switch (node)
+        switch (value.Kind)
         {
-            case JsonArray list:
-                for (var i = 0; i < list.Count; i++)
+            case JsonViewKind.Array:
+                var items = new MergedView[value.GetArrayLength()];
+                value.CopyItems(items);
+                for (var i = 0; i < items.Length; i++)
                 {
-                    Collect(list[i], path, depth, [.. responsePath, i], typeCondition, into);
+                    Collect(items[i], position.Item(i), path, depth, [.. responsePath, i], typeCondition, into);
                 }
 
                 break;
-            case JsonObject obj when depth == path.Count:
-                if (typeCondition is null || obj[Planning.OperationPlanner.TypenameAlias]?.GetValue<string>() == typeCondition)
+            case JsonViewKind.Object when depth == path.Count:
+                if (typeCondition is null || (value.TryGetProperty(Planning.OperationPlanner.TypenameAlias, out var typename) && typename.GetString() == typeCondition))
                 {
-                    into.Add((obj, responsePath));
+                    into.Add(new Entity(value, position, responsePath));
                 }
 
                 break;
-            case JsonObject obj:
-                Collect(obj[path[depth]], path, depth + 1, [.. responsePath, path[depth]], typeCondition, into);
+            case JsonViewKind.Object:
+                value.TryGetProperty(path[depth], out var child);
+                Collect(child, position.Property(path[depth]), path, depth + 1, [.. responsePath, path[depth]], typeCondition, into);
                 break;
         }
     }
@@ -298,13 +304,13 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
 
         if (entityPaths is null)
         {
-            var entities = new List<(JsonObject, List<object>)>();
+            var entities = new List<Entity>();
             lock (state.Sync)
             {
-                Collect(state.Data, node.Path, 0, [], node.TypeCondition, entities);
+                Collect(state.Data, state.Root, node.Path, 0, [], node.TypeCondition, entities);
             }
 
-            entityPaths = entities.Select(e => e.Item2);
+            entityPaths = entities.Select(e => e.Path);
         }
 
         foreach (var path in entityPaths)

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Graph.Execution;
 using Graph.Execution.Coercion;
 using Graph.Language;
@@ -31,9 +30,9 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
 
     private sealed class NullPropagation : Exception;
 
-    /// <summary>Shapes merged data (several fetches merged into one tree).</summary>
-    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, JsonObject data) =>
-        ShapeRoot(operationType, selectionSet, new NodeView(data));
+    /// <summary>Shapes merged data (the answers of several fetches and where each was merged).</summary>
+    public ResultMap? Shape(OperationType operationType, SelectionSetNode selectionSet, MergedView data) =>
+        ShapeRoot(operationType, selectionSet, data);
 
     /// <summary>
     /// The same shaping straight from a subgraph's read-only answer, for a plan whose one root fetch is all the data

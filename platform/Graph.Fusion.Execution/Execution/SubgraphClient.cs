@@ -44,9 +44,9 @@ internal sealed class SubgraphClient
             };
     }
 
-    /// <summary>Runs the document with one variable set (<paramref name="batch"/> false) or a batch of them.</summary>
+    /// <summary>Runs the document with one variable set (<paramref name="batch"/> false) or a batch of them (each as JSON).</summary>
     public Task<IReadOnlyList<SubgraphResponse>> ExecuteAsync(
-        string schema, Uri url, string document, IReadOnlyList<JsonObject> variableSets, bool batch, bool idempotent,
+        string schema, Uri url, string document, IReadOnlyList<byte[]> variableSets, bool batch, bool idempotent,
         OperationRequest clientRequest, CancellationToken cancellationToken) =>
         SendBodyAsync(schema, url, BuildBody(document, variableSets, batch), batch, idempotent, clientRequest, cancellationToken);
 
@@ -102,7 +102,14 @@ internal sealed class SubgraphClient
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_bodyWriter;
 
-    internal static byte[] BuildBody(string document, IReadOnlyList<JsonObject> variableSets, bool batch)
+    internal static byte[] BuildBody(string document, IReadOnlyList<JsonObject> variableSets, bool batch) =>
+        BuildBody(document, variableSets, batch, static (writer, set) => set.WriteTo(writer));
+
+    /// <summary>The body of a fetch whose variable sets are already JSON (<see cref="VariableSetWriter"/>).</summary>
+    internal static byte[] BuildBody(string document, IReadOnlyList<byte[]> variableSets, bool batch) =>
+        BuildBody(document, variableSets, batch, static (writer, set) => writer.WriteRawValue(set, skipInputValidation: true));
+
+    private static byte[] BuildBody<TSet>(string document, IReadOnlyList<TSet> variableSets, bool batch, Action<Utf8JsonWriter, TSet> write)
     {
         var (buffer, writer) = t_bodyWriter ??= CreateBodyWriter();
         buffer.ResetWrittenCount();
@@ -115,14 +122,14 @@ internal sealed class SubgraphClient
             writer.WriteStartArray();
             foreach (var set in variableSets)
             {
-                set.WriteTo(writer);
+                write(writer, set);
             }
 
             writer.WriteEndArray();
         }
         else if (variableSets.Count > 0)
         {
-            variableSets[0].WriteTo(writer);
+            write(writer, variableSets[0]);
         }
         else
         {
@@ -200,7 +207,7 @@ internal sealed class SubgraphClient
         }
     }
 
-    // The answer is parsed once (shared read-only elements); each caller gets its own nodes, merged into its own result.
+    // The answer is parsed once: its read-only elements are shared by every caller (and every entity they merge into).
     private static IReadOnlyList<SubgraphResponse> Parse(string schema, SubgraphAnswer answer, bool batch)
     {
         try
@@ -211,7 +218,7 @@ internal sealed class SubgraphClient
                 var responses = new List<SubgraphResponse>(lines.Length);
                 foreach (var (index, item) in lines)
                 {
-                    responses.Add(new SubgraphResponse(index, NodeOf(item, "data"), NodeOf(item, "errors") as JsonArray));
+                    responses.Add(new SubgraphResponse(index, DataOf(item), NodeOf(item, "errors") as JsonArray));
                 }
 
                 return responses;
@@ -240,10 +247,7 @@ internal sealed class SubgraphClient
                 throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)answer.Status}.");
             }
 
-            return [new SubgraphResponse(0, NodeOf(single, "data"), NodeOf(single, "errors") as JsonArray)
-            {
-                DataElement = single.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : null,
-            }];
+            return [new SubgraphResponse(0, DataOf(single), NodeOf(single, "errors") as JsonArray)];
         }
         catch (JsonException bad)
         {
@@ -252,8 +256,11 @@ internal sealed class SubgraphClient
         }
     }
 
+    /// <summary>The (shared, read-only) <c>data</c> of an answer; the default element when it has none.</summary>
+    internal static JsonElement DataOf(JsonElement answer) => answer.TryGetProperty("data", out var data) ? data : default;
+
     /// <summary>A new node over the (shared, read-only) property of an object; as <c>JsonNode.Parse</c> builds them.</summary>
-    private static JsonNode? NodeOf(JsonElement parent, string property)
+    internal static JsonNode? NodeOf(JsonElement parent, string property)
     {
         if (!parent.TryGetProperty(property, out var value))
         {
@@ -269,10 +276,17 @@ internal sealed class SubgraphClient
         };
     }
 
-    /// <summary>A <c>application/jsonl</c> answer: one object per non-blank line, each with its <c>variableIndex</c>.</summary>
+    /// <summary>
+    /// A <c>application/jsonl</c> answer: one object per non-blank line, each with its <c>variableIndex</c>. The lines
+    /// are parsed as the items of one JSON list (one document, not one per line); a line that is not exactly one value
+    /// changes the count and is rejected.
+    /// </summary>
     private static (int Index, JsonElement Item)[] ParseLines(byte[] bytes)
     {
-        var lines = new List<(int, JsonElement)>();
+        var list = new byte[bytes.Length + 2];
+        var length = 0;
+        var lines = 0;
+        list[length++] = (byte)'[';
         var rest = bytes.AsSpan();
         while (!rest.IsEmpty)
         {
@@ -284,7 +298,26 @@ internal sealed class SubgraphClient
                 continue;
             }
 
-            var item = JsonElement.Parse(line);
+            if (lines++ > 0)
+            {
+                list[length++] = (byte)','; // in place of the line break (or the white space) before this line
+            }
+
+            line.CopyTo(list.AsSpan(length));
+            length += line.Length;
+        }
+
+        list[length++] = (byte)']';
+        var items = JsonElement.Parse(list.AsSpan(0, length));
+        if (items.GetArrayLength() != lines)
+        {
+            throw new JsonException("A line is not one JSON value.");
+        }
+
+        var answers = new (int, JsonElement)[lines];
+        var i = 0;
+        foreach (var item in items.EnumerateArray())
+        {
             if (item.ValueKind != JsonValueKind.Object)
             {
                 throw new JsonException("A line is not a JSON object.");
@@ -295,12 +328,12 @@ internal sealed class SubgraphClient
                 throw new JsonException("A line has no variableIndex.");
             }
 
-            lines.Add((index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out var value)
+            answers[i++] = (index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out var value)
                 ? value
-                : throw new InvalidOperationException("A line's variableIndex is not an integer."), item));
+                : throw new InvalidOperationException("A line's variableIndex is not an integer."), item);
         }
 
-        return [.. lines];
+        return answers;
     }
 
     /// <summary>The line without leading and trailing white space (as <c>string.Trim</c> decides it).</summary>

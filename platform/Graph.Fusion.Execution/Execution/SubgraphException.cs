@@ -10,8 +10,5 @@ internal sealed class SubgraphException(string schema, string code, string messa
 }
 
 /// <summary>One GraphQL response of a subgraph: for a batch, the one of variable set <see cref="VariableIndex"/>.</summary>
-internal sealed record SubgraphResponse(int VariableIndex, System.Text.Json.Nodes.JsonNode? Data, System.Text.Json.Nodes.JsonArray? Errors)
-{
-    /// <summary>The read-only <c>data</c> object that <see cref="Data"/> wraps (null when the answer was not parsed from one).</summary>
-    public System.Text.Json.JsonElement? DataElement { get; init; }
-}
+/// <see cref="Data"/> is the read-only <c>data</c> of the answer (the default element when it has none).
+internal sealed record SubgraphResponse(int VariableIndex, System.Text.Json.JsonElement Data, System.Text.Json.Nodes.JsonArray? Errors);

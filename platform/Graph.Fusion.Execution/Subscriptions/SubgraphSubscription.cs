@@ -95,17 +95,21 @@ internal sealed class SubgraphSubscription : IAsyncDisposable
                 continue;
             }
 
-            JsonObject payload;
+            JsonElement payload;
             try
             {
-                payload = JsonNode.Parse(data) as JsonObject ?? throw new JsonException("The event is not a JSON object.");
+                payload = JsonElement.Parse(data);
+                if (payload.ValueKind != JsonValueKind.Object)
+                {
+                    throw new JsonException("The event is not a JSON object.");
+                }
             }
             catch (JsonException)
             {
                 throw new GraphQLException($"The subgraph '{_root.Schema}' sent an event that is not a GraphQL response.", FusionErrorCodes.SubgraphBadResponse);
             }
 
-            yield return new SubgraphResponse(0, payload["data"], payload["errors"] as JsonArray);
+            yield return new SubgraphResponse(0, SubgraphClient.DataOf(payload), SubgraphClient.NodeOf(payload, "errors") as JsonArray);
         }
     }
 
