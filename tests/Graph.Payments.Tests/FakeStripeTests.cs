@@ -185,6 +185,34 @@ public sealed class FakeStripeTests : IAsyncLifetime
         new("metadata[order_id]", "order-1"),
     ];
 
+    [Fact]
+    public async Task A_Deleted_Customer_Should_Read_As_Deleted_And_A_Second_Deletion_Should_Be_A_404()
+    {
+        var (_, created) = await PostAsync("v1/customers", [new("email", "leaving@example.com")], key: null);
+        var id = created["id"]!.GetValue<string>();
+
+        var (deletedStatus, deleted) = await SendAsync(HttpMethod.Delete, $"v1/customers/{id}");
+        var (readStatus, read) = await SendAsync(HttpMethod.Get, $"v1/customers/{id}");
+        var (againStatus, again) = await SendAsync(HttpMethod.Delete, $"v1/customers/{id}");
+        var (unknownStatus, _) = await SendAsync(HttpMethod.Get, "v1/customers/cus_unknown");
+
+        deletedStatus.Should().Be(HttpStatusCode.OK);
+        deleted["deleted"]!.GetValue<bool>().Should().BeTrue();
+        deleted["id"]!.GetValue<string>().Should().Be(id);
+        readStatus.Should().Be(HttpStatusCode.OK);
+        read["deleted"]!.GetValue<bool>().Should().BeTrue();
+        read["email"].Should().BeNull("a deleted customer keeps none of its data");
+        againStatus.Should().Be(HttpStatusCode.NotFound);
+        again["error"]!["code"]!.GetValue<string>().Should().Be("resource_missing");
+        unknownStatus.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode Body)> SendAsync(HttpMethod method, string path)
+    {
+        using var response = await http.SendAsync(new HttpRequestMessage(method, path));
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
     private async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };

@@ -30,6 +30,23 @@ public sealed class StripeClientTests
     }
 
     [Fact]
+    public async Task A_Deleted_Customer_Should_Be_Gone_At_Stripe_And_A_Second_Deletion_Should_Report_It_Gone()
+    {
+        await using var stripe = await FakeStripeServer.StartAsync();
+        var client = Client(stripe.BaseAddress.ToString(), "sk_test_client_tests");
+        var customer = await client.CreateCustomerAsync(Guid.NewGuid(), "leaving@example.com", "customer-deleted", CancellationToken.None);
+
+        var deleted = await client.DeleteCustomerAsync(customer.Id, CancellationToken.None);
+        var again = await client.DeleteCustomerAsync(customer.Id, CancellationToken.None);
+
+        deleted.Should().BeTrue();
+        again.Should().BeFalse("Stripe answers 404 for a customer it no longer has; a retried erasure carries on");
+        stripe.Store.IsCustomerDeleted(customer.Id).Should().BeTrue();
+        var charge = () => client.ChargeOffSessionAsync(new ChargeRequest(Guid.NewGuid(), 1000, "USD", customer.Id, "pm_card_visa"), CancellationToken.None);
+        (await charge.Should().ThrowAsync<StripeApiException>()).Which.Error.Code.Should().Be("resource_missing");
+    }
+
+    [Fact]
     public async Task A_Wrong_Key_Should_Fail_At_Once_Without_Retrying()
     {
         await using var stripe = await FakeStripeServer.StartAsync();

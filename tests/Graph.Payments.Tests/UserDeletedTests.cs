@@ -9,8 +9,8 @@ using Xunit;
 namespace Graph.Payments.Tests;
 
 /// <summary>
-/// <c>user.deleted</c> (docs/events.md): payments stay as financial records, while the Stripe customer mapping and the
-/// saved payment method ids go, a pending payment is failed instead of charged, a second delivery changes nothing, and
+/// <c>user.deleted</c> (docs/events.md): payments stay as financial records, while the Stripe customer (at Stripe and
+/// the mapping here) and the saved payment method ids go, a pending payment is failed instead of charged, a second delivery changes nothing, and
 /// an order of the erased user that arrives later is failed without contacting Stripe.
 /// </summary>
 [Collection(PaymentsServiceCollection.Name)]
@@ -25,6 +25,7 @@ public sealed class UserDeletedTests(PaymentsServiceFixture service)
         await service.PublishAsync(pending);
         await service.WaitForInboxAsync(pending.Id);
         var othersPaid = await PaidOrderAsync(other, "8.00");
+        var erasedCustomer = (await StripeCustomerOfAsync(erased))!;
 
         await DeliverAsync(new UserDeleted(erased));
 
@@ -43,10 +44,13 @@ public sealed class UserDeletedTests(PaymentsServiceFixture service)
             .Which.Should().Contain("\"code\":\"payment_method_unusable\"");
         service.Stripe.Store.PaymentIntentsCreatedFor(pending.OrderId.ToString()).Should().Be(0);
         (await StripeCustomerOfAsync(erased)).Should().BeNull();
+        service.Stripe.Store.IsCustomerDeleted(erasedCustomer).Should().BeTrue("the customer at Stripe holds the email given at the first charge");
 
         // Another customer keeps everything.
         (await service.FindPaymentAsync(othersPaid.OrderId))!.PaymentMethodId.Should().Be("pm_card_visa");
-        (await StripeCustomerOfAsync(other)).Should().StartWith("cus_");
+        var othersCustomer = await StripeCustomerOfAsync(other);
+        othersCustomer.Should().StartWith("cus_");
+        service.Stripe.Store.IsCustomerDeleted(othersCustomer!).Should().BeFalse();
 
         // Refunds name the PaymentIntent, not the customer: the erased user's paid order can still be refunded.
         await service.PublishAsync(new OrderStatusChanged(paid.OrderId, erased, "CANCELLED", "PAID"));

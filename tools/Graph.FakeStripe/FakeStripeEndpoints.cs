@@ -25,11 +25,17 @@ public static class FakeStripeEndpoints
         return services;
     }
 
-    /// <summary>Maps <c>/v1/customers</c>, <c>/v1/payment_methods/{id}/attach</c>, <c>/v1/payment_intents</c>, <c>/v1/payment_intents/{id}</c>, <c>/v1/refunds</c>.</summary>
+    /// <summary>Maps <c>/v1/customers</c> (POST), <c>/v1/customers/{id}</c> (GET, DELETE), <c>/v1/payment_methods/{id}/attach</c>, <c>/v1/payment_intents</c>, <c>/v1/payment_intents/{id}</c>, <c>/v1/refunds</c>.</summary>
     public static IEndpointRouteBuilder MapFakeStripe(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/customers", (HttpContext http, FakeStripeStore store, IdempotencyCache cache) =>
             PostAsync(http, cache, store, form => (200, store.CreateCustomer(form), null)));
+
+        app.MapGet("/v1/customers/{id}", (HttpContext http, string id, FakeStripeStore store) =>
+            Read(http, store, "GET", "/v1/customers/{id}", () => store.GetCustomer(id)));
+
+        app.MapDelete("/v1/customers/{id}", (HttpContext http, string id, FakeStripeStore store) =>
+            Read(http, store, "DELETE", "/v1/customers/{id}", () => store.DeleteCustomer(id)));
 
         app.MapPost("/v1/payment_intents", (HttpContext http, FakeStripeStore store, IdempotencyCache cache, WebhookSender webhooks) =>
             PostAsync(http, cache, store, form =>
@@ -49,23 +55,27 @@ public static class FakeStripeEndpoints
             PostAsync(http, cache, store, form => (200, store.AttachPaymentMethod(id, form), null)));
 
         app.MapGet("/v1/payment_intents/{id}", (HttpContext http, string id, FakeStripeStore store) =>
-        {
-            store.CountRequest("GET", "/v1/payment_intents/{id}");
-            if (Unauthorized(http) is { } refused) return refused;
-            try
-            {
-                return Json(200, store.GetPaymentIntent(id));
-            }
-            catch (StripeErrorException ex)
-            {
-                return Json(ex.Error.StatusCode, ex.Error.ToJson());
-            }
-        });
+            Read(http, store, "GET", "/v1/payment_intents/{id}", () => store.GetPaymentIntent(id)));
 
         app.MapPost("/v1/refunds", (HttpContext http, FakeStripeStore store, IdempotencyCache cache) =>
             PostAsync(http, cache, store, form => (200, store.CreateRefund(form).Refund, null)));
 
         return app;
+    }
+
+    /// <summary>A request without a body (GET, DELETE): counted, authorized, answered with the object or Stripe's error.</summary>
+    private static IResult Read(HttpContext http, FakeStripeStore store, string method, string route, Func<JsonObject> answer)
+    {
+        store.CountRequest(method, route);
+        if (Unauthorized(http) is { } refused) return refused;
+        try
+        {
+            return Json(200, answer());
+        }
+        catch (StripeErrorException ex)
+        {
+            return Json(ex.Error.StatusCode, ex.Error.ToJson());
+        }
     }
 
     private static async Task<IResult> PostAsync(

@@ -23,6 +23,7 @@ public sealed class FakeStripeStore
     private readonly ConcurrentDictionary<string, int> refundsByIntent = new(StringComparer.Ordinal);
     private int paymentIntentsCreated;
     private int refundsCreated;
+    private readonly HashSet<string> deletedCustomers = new(StringComparer.Ordinal);
     private int customersCreated;
 
     /// <summary>PaymentIntents created (idempotent replays not counted): one per real charge attempt.</summary>
@@ -65,6 +66,57 @@ public sealed class FakeStripeStore
         Interlocked.Increment(ref customersCreated);
         return (JsonObject)customer.DeepClone();
     }
+
+    /// <summary>Whether the customer was deleted (<c>DELETE /v1/customers/{id}</c>).</summary>
+    public bool IsCustomerDeleted(string id)
+    {
+        lock (gate)
+        {
+            return deletedCustomers.Contains(id);
+        }
+    }
+
+    /// <summary>
+    /// Deletes a customer, as Stripe's <c>DELETE /v1/customers/{id}</c>: the customer and the PaymentMethods attached
+    /// to it become unusable, and the answer is the deleted stub. An unknown or already deleted customer is a 404
+    /// <c>resource_missing</c>.
+    /// </summary>
+    internal JsonObject DeleteCustomer(string id)
+    {
+        lock (gate)
+        {
+            if (!customers.Remove(id))
+            {
+                throw new StripeErrorException(StripeError.NoSuch("customer", id, "id") with { StatusCode = 404 });
+            }
+
+            deletedCustomers.Add(id);
+            foreach (var paymentMethod in attachedPaymentMethods.Where(a => a.Value.Customer == id).Select(a => a.Key).ToList())
+            {
+                attachedPaymentMethods.Remove(paymentMethod);
+            }
+        }
+
+        return DeletedCustomer(id);
+    }
+
+    /// <summary>A customer, as Stripe's <c>GET /v1/customers/{id}</c> (the deleted stub for a deleted one).</summary>
+    internal JsonObject GetCustomer(string id)
+    {
+        lock (gate)
+        {
+            if (customers.TryGetValue(id, out var customer))
+            {
+                return (JsonObject)customer.DeepClone();
+            }
+
+            return deletedCustomers.Contains(id)
+                ? DeletedCustomer(id)
+                : throw new StripeErrorException(StripeError.NoSuch("customer", id, "id") with { StatusCode = 404 });
+        }
+    }
+
+    private static JsonObject DeletedCustomer(string id) => new() { ["id"] = id, ["object"] = "customer", ["deleted"] = true };
 
     /// <summary>
     /// Attaches a PaymentMethod to a customer, as Stripe's <c>POST /v1/payment_methods/{id}/attach</c>. Attaching a

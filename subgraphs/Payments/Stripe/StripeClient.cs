@@ -51,6 +51,26 @@ public sealed class StripeClient
     }
 
     /// <summary>
+    /// Deletes a customer at Stripe (<c>DELETE /v1/customers/{id}</c>), which also makes its saved payment methods
+    /// unusable. False when Stripe no longer knows it (a 404: already deleted, e.g. by an earlier delivery of the same
+    /// erasure), so a retried deletion is not an error.
+    /// </summary>
+    public async Task<bool> DeleteCustomerAsync(string customerId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(customerId);
+        using var response = await pipeline.ExecuteAsync(
+            async ct => await http.DeleteAsync($"v1/customers/{Uri.EscapeDataString(customerId)}", ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        await ReadAsync<StripeDeletedObject>(response, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
     /// Creates and confirms an off-session PaymentIntent for a saved payment method (<c>confirm=true</c>,
     /// <c>off_session=true</c>). A declined card is a <see cref="StripeApiException"/> with
     /// <see cref="StripeApiException.IsCardError"/>.

@@ -14,6 +14,9 @@ public sealed record StripePaymentIntent(
 /// <summary>The fields of Stripe's Customer object that Payments reads.</summary>
 public sealed record StripeCustomerObject([property: JsonPropertyName("id")] string Id);
 
+/// <summary>Stripe's answer to a deletion: the object's id and <c>deleted: true</c>.</summary>
+public sealed record StripeDeletedObject([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("deleted")] bool Deleted);
+
 /// <summary>The fields of Stripe's Refund object that Payments reads.</summary>
 public sealed record StripeRefund(
     [property: JsonPropertyName("id")] string Id,
