@@ -55,7 +55,7 @@ public static class CatalogService
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services
             .AddDataLoader<ProductByIdLoader>()
-            .AddDataLoader<ProductIdBySkuLoader>()
+            .AddDataLoader<ProductBySkuLoader>()
             .AddDataLoader<CategoryByIdLoader>()
             .AddDataLoader<CategoryChildrenLoader>()
             .AddDataLoader<CouponByIdLoader>()

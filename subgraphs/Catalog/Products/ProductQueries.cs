@@ -26,8 +26,7 @@ public static class ProductQueries
     [GraphQLDescription("The product with this SKU (case-insensitive), or null.")]
     public static async Task<Product?> GetProductBySkuAsync(
         [GraphQLDescription("The stock keeping unit.")] string sku,
-        ProductIdBySkuLoader idBySku,
-        ProductByIdLoader productById,
+        ProductBySkuLoader productBySku,
         CancellationToken cancellationToken)
     {
         if (sku.Length > Validation.CatalogLimits.SkuLength)
@@ -35,8 +34,7 @@ public static class ProductQueries
             return null;
         }
 
-        var id = await idBySku.LoadAsync(sku, cancellationToken).ConfigureAwait(false);
-        return id == Guid.Empty ? null : await productById.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        return await productBySku.LoadAsync(sku, cancellationToken).ConfigureAwait(false);
     }
 
     [GraphQLDescription("All products, newest first. At most 50 per page.")]
