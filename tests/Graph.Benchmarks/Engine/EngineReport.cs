@@ -132,36 +132,30 @@ internal static class EngineReport
               what it needs.
             - Validation runs every specified rule over the parsed query against the schema built from the SDL: a
               fresh `DocumentValidator.Default.Validate` per operation, no cache, as graphql-js's `validate`.
-            - Execution: ours is a whole request through `RequestExecutor.ExecuteAsync` with a document string (SHA-256
-              of the text, operation cache hit, variable coercion, depth and cost limits, a request-scoped DataLoader
+            - Execution: ours is a whole request through `RequestExecutor.ExecuteAsync` with a document string (operation
+              cache hit by the document's text, variable coercion, depth and cost limits, a request-scoped DataLoader
               batching the 100 `author` lookups into one call) and `OperationResult.WriteTo` UTF-8 JSON. graphql-js runs
               `execute` over an already parsed document (no parse, no validation), synchronous plain-object resolvers
               (`author` is a `Map` lookup; graphql-js has no DataLoader), then `JSON.stringify` and `Buffer.from`.
               graphql-js's response bytes are {(run.GraphQLJsResponseIdentical ? "identical" : "NOT identical")} to ours; both System.Text.Json references
               write exactly our bytes (checked before measuring, with our executor's writer options).
+            - Execution, our side: the `author` resolver returns the loader's `LoadResultAsync(key)`, the form
+              `Graph.Execution`'s DataLoader offers for a resolver that hands the loaded value to the executor as it
+              is; the row "`author` awaiting the loader's `LoadAsync`" measures the same request with the resolver
+              written as an async lambda over `LoadAsync` (a state machine per product and a promise per repeated
+              author), which code-first resolvers returning a `Task` still cost.
 
-            Where our cost is, and what the last round of tuning changed (2026-11-21; GC allocation sampling and `perf`
-            profiles of a scratch loop over the same workloads):
+            Where our cost is (`perf` profiles and EventPipe allocation samples of a scratch loop over the same
+            workloads):
 
-            - Parsing allocates only the tree: of the 24.1 KB per parse of the query, `NameNode`s are 31%, `FieldNode`s
-              19%, the other nodes and their exact-size lists nearly all the rest, decoded strings 2% (names are interned
-              per thread). Every node carries its `Location?` (20 bytes). The round removed a thread-static lookup per
-              name and the covariance checks and casts of building node lists (about 2% of a parse); what remains is the
-              lexer, building the nodes, and the GC clearing the memory they take. Reaching 3 times graphql-js would take
-              a smaller tree (locations stored more compactly in the nodes), which changes every public node type.
-            - Execution allocates about 1 KB per product (98 KB per request): the result map and its value array per
-              object, a path per list item and per composite field, the `author` resolver's context and state machine
-              (the benchmark's resolver awaits the DataLoader), the executor's state machine for the object waiting on
-              it, the DataLoader's promise per caller, and the boxed `Float` values. Writing the JSON is about a fifth of
-              the CPU, close to what System.Text.Json takes for the same bytes. The round added an inline path for plain
-              leaf fields (scalar or enum, no arguments, resolver or middleware, read by the default property resolver:
-              the property is read and the leaf completed without argument and pipeline lookups or the generic
-              completion), a smaller state machine for an object whose one pending field is a resolver (40 B less per
-              product), the middleware check read from a field, and strings tested first when writing JSON.
-
-            Effect of the round, from process CPU time in a scratch loop (the full runs on this loaded machine cannot
-            resolve differences this small): parsing the query 13.3 to 13.0 µs, executing the catalog request 112 to
-            about 102 µs; allocated per request 101.9 KB to 98.0 KB; allocated per parse unchanged.
+            - Parsing allocates only the tree the public API defines (157 `NameNode`s and 59 `FieldNode`s for this
+              query, locations in 16 bytes per node); about 30% of a parse is the runtime allocating and zeroing it,
+              12-13% the name table, the rest the lexer (a small fast path for the common tokens) and the productions.
+            - Execution allocates per product its result map and values array, the `author` map, two paths, the
+              resolver's context and the boxed `Float` values; the DataLoader's pending keys are shared by every caller
+              of a key. Writing the JSON writes a selection set's leaf values with their names in one call each, as
+              System.Text.Json's generated serializers do, and takes a little less than System.Text.Json's whole
+              serialization of the same bytes; the rest is execution.
             """);
     }
 
