@@ -8,7 +8,7 @@ namespace Graph.DevHost.Tests;
 /// <summary>
 /// No Docker engine runs here, so docker-compose.yml is checked by reading it: every service has
 /// a health check, ports bind to loopback and are unique, and every service `./graph up` starts
-/// appears in it under the same port.
+/// (the storefront included) appears in it under the same port.
 /// </summary>
 public sealed partial class DockerComposeTests
 {
@@ -55,6 +55,20 @@ public sealed partial class DockerComposeTests
         }
     }
 
+    [Fact]
+    public void The_Storefront_Should_Be_In_Compose_On_The_Port_Graph_Up_Serves_It_Built_From_Its_Dockerfile()
+    {
+        var graphScript = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "graph"));
+        var port = WebPortDefault().Match(graphScript).Groups["port"].Value;
+        var storefront = Services().Single(s => s.Name == "storefront").Body;
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "deploy", "storefront.Dockerfile"));
+
+        port.Should().NotBeEmpty("./graph up serves the storefront on GRAPH_WEB_PORT's default");
+        storefront.Should().Contain($"\"127.0.0.1:{port}:8080\"").And.Contain("dockerfile: deploy/storefront.Dockerfile")
+            .And.Contain("WebHost__Gateway: http://gateway:8080/");
+        dockerfile.Should().Contain("npm run build").And.Contain("tools/Graph.WebHost/Graph.WebHost.csproj").And.Contain("WebHost__Root=");
+    }
+
     private static IEnumerable<(string Name, string Body)> Services()
     {
         var section = Compose[(Compose.IndexOf("\nservices:\n", StringComparison.Ordinal) + 11)..];
@@ -67,6 +81,9 @@ public sealed partial class DockerComposeTests
             yield return (starts[i].Groups["name"].Value, section[starts[i].Index..bodyEnd]);
         }
     }
+
+    [GeneratedRegex(@"WEB_PORT=""\$\{GRAPH_WEB_PORT:-(?<port>\d+)\}""")]
+    private static partial Regex WebPortDefault();
 
     [GeneratedRegex(@"^  (?<name>[a-z][a-z0-9-]*):\s*$", RegexOptions.Multiline)]
     private static partial Regex ServiceName();
