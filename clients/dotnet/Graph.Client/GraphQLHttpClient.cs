@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Graph.ServerSentEvents;
 
 namespace Graph.Client;
 
@@ -85,7 +86,7 @@ public sealed class GraphQLHttpClient
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var events = new ServerSentEventReader(stream, _options.MaxResponseBytes);
+            var events = new ServerSentEventReader(stream, _options.MaxResponseBytes, EventTooLarge);
             while (await events.ReadAsync(cancellationToken).ConfigureAwait(false) is { } next)
             {
                 switch (next.Event)
@@ -101,6 +102,9 @@ public sealed class GraphQLHttpClient
 
         throw new GraphQLClientException($"The event stream of '{operation.Name}' ended without a complete event.");
     }
+
+    /// <summary>The error for a server-sent event over <see cref="GraphQLClientOptions.MaxResponseBytes"/>.</summary>
+    internal static GraphQLClientException EventTooLarge(long maxBytes) => new($"A server-sent event exceeds the limit of {maxBytes} bytes.");
 
     private async Task<HttpResponseMessage> SendAuthenticatedAsync(byte[] body, string accept, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Graph.Execution;
 using Graph.Fusion.Execution.Execution;
 using Graph.Fusion.Execution.Planning;
+using Graph.ServerSentEvents;
 
 namespace Graph.Fusion.Execution.Subscriptions;
 
@@ -83,14 +84,15 @@ internal sealed class SubgraphSubscription : IAsyncDisposable
     public async IAsyncEnumerable<SubgraphResponse> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stream = await _response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var (name, data) in SseEventReader.ReadAsync(stream, _options.MaxSubgraphResponseBytes, cancellationToken).ConfigureAwait(false))
+        var events = new ServerSentEventReader(stream, _options.MaxSubgraphResponseBytes, static max => new InvalidDataException($"A server-sent event is larger than {max} bytes."));
+        while (await events.ReadAsync(cancellationToken).ConfigureAwait(false) is { } next)
         {
-            if (name == "complete")
+            if (next.Event == "complete")
             {
                 yield break;
             }
 
-            if (name != "next")
+            if (next.Event != "next")
             {
                 continue;
             }
@@ -98,7 +100,7 @@ internal sealed class SubgraphSubscription : IAsyncDisposable
             JsonElement payload;
             try
             {
-                payload = JsonElement.Parse(data);
+                payload = JsonElement.Parse(next.Data);
                 if (payload.ValueKind != JsonValueKind.Object)
                 {
                     throw new JsonException("The event is not a JSON object.");

@@ -1,5 +1,6 @@
 using System.Text;
 using FluentAssertions;
+using Graph.ServerSentEvents;
 using Xunit;
 
 namespace Graph.Client.Tests.Runtime;
@@ -38,7 +39,7 @@ public sealed class ServerSentEventReaderTests
     {
         // One byte per read: events split across reads at every position.
         using var stream = new TrickleStream(Encoding.UTF8.GetBytes(text));
-        var reader = new ServerSentEventReader(stream, maxEventBytes);
+        var reader = new ServerSentEventReader(stream, maxEventBytes, GraphQLHttpClient.EventTooLarge);
         var events = new List<ServerSentEvent>();
         while (await reader.ReadAsync(CancellationToken.None) is { } next)
         {

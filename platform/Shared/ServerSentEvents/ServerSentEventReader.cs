@@ -1,6 +1,9 @@
 using System.Text;
 
-namespace Graph.Client;
+// Shared source, compiled into each assembly that reads an event stream (linked by Graph.Client, the .NET client's
+// runtime, which depends on nothing of ours, and by Graph.Fusion.Execution, the gateway's subgraph subscriptions):
+// one parser, internal to each.
+namespace Graph.ServerSentEvents;
 
 /// <summary>One dispatched server-sent event: its type (<c>message</c> when none was given) and its data.</summary>
 internal sealed record ServerSentEvent(string Event, byte[] Data);
@@ -8,9 +11,10 @@ internal sealed record ServerSentEvent(string Event, byte[] Data);
 /// <summary>
 /// Parses a <c>text/event-stream</c> (HTML Living Standard, "Server-sent events", interpreting an event stream): lines
 /// end with LF or CRLF, <c>:</c> starts a comment, <c>data</c> lines are joined with LF, a blank line dispatches.
-/// One event's lines may not exceed <c>maxEventBytes</c> together.
+/// One event's lines may not exceed <c>maxEventBytes</c> together, checked while a line is read (a line without end
+/// cannot grow past it); <c>tooLarge</c> makes the caller's exception for that.
 /// </summary>
-internal sealed class ServerSentEventReader(Stream stream, int maxEventBytes)
+internal sealed class ServerSentEventReader(Stream stream, long maxEventBytes, Func<long, Exception> tooLarge)
 {
     private readonly byte[] _buffer = new byte[8 * 1024];
     private readonly MemoryStream _line = new();
@@ -19,7 +23,7 @@ internal sealed class ServerSentEventReader(Stream stream, int maxEventBytes)
     private int _end;
     private string? _event;
     private bool _hasData;
-    private int _eventBytes;
+    private long _eventBytes;
 
     /// <summary>The next event, or null at the end of the stream.</summary>
     public async Task<ServerSentEvent?> ReadAsync(CancellationToken cancellationToken)
@@ -105,7 +109,7 @@ internal sealed class ServerSentEventReader(Stream stream, int maxEventBytes)
             _eventBytes += stop - _start;
             if (_eventBytes > maxEventBytes)
             {
-                throw new GraphQLClientException($"A server-sent event exceeds the limit of {maxEventBytes} bytes.");
+                throw tooLarge(maxEventBytes);
             }
 
             _line.Write(_buffer, _start, stop - _start);
