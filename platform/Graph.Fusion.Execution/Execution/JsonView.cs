@@ -25,6 +25,9 @@ internal interface IJsonView<TView>
     /// <summary>The property of an object (the default, null view when it is missing or this is not an object).</summary>
     bool TryGetProperty(string name, out TView value);
 
+    /// <summary>The same, with the name's UTF-8 bytes too (the answers are UTF-8: nothing to transcode per lookup).</summary>
+    bool TryGetProperty(string name, ReadOnlySpan<byte> utf8Name, out TView value);
+
     /// <summary>The string value of a string (null for a null view).</summary>
     string? GetString();
 
@@ -52,6 +55,18 @@ internal readonly struct ElementView(JsonElement element) : IJsonView<ElementVie
     public bool TryGetProperty(string name, out ElementView value)
     {
         if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var property))
+        {
+            value = new ElementView(property);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    public bool TryGetProperty(string name, ReadOnlySpan<byte> utf8Name, out ElementView value)
+    {
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(utf8Name, out var property))
         {
             value = new ElementView(property);
             return true;

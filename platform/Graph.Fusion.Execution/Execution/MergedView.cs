@@ -97,7 +97,9 @@ internal readonly struct MergedView : IJsonView<MergedView>
         _ => JsonViewKind.Leaf,
     };
 
-    public bool TryGetProperty(string name, out MergedView value)
+    public bool TryGetProperty(string name, out MergedView value) => TryGetProperty(name, [], out value);
+
+    public bool TryGetProperty(string name, ReadOnlySpan<byte> utf8Name, out MergedView value)
     {
         var child = _overlay?.FindProperty(name);
         var candidates = new Candidates();
@@ -105,7 +107,7 @@ internal readonly struct MergedView : IJsonView<MergedView>
         {
             if (_many is null)
             {
-                if (_one.Value.TryGetProperty(name, out var property))
+                if (utf8Name.IsEmpty ? _one.Value.TryGetProperty(name, out var property) : _one.Value.TryGetProperty(utf8Name, out property))
                 {
                     candidates.Add(new Fragment(property, _one.Sequence));
                 }
@@ -114,7 +116,7 @@ internal readonly struct MergedView : IJsonView<MergedView>
             {
                 foreach (var source in _many)
                 {
-                    if (source.Value.TryGetProperty(name, out var property))
+                    if (utf8Name.IsEmpty ? source.Value.TryGetProperty(name, out var property) : source.Value.TryGetProperty(utf8Name, out property))
                     {
                         candidates.Add(new Fragment(property, source.Sequence));
                     }

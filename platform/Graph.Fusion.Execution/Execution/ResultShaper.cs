@@ -77,7 +77,7 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
             }
 
             var definitionType = field.Type ?? type.Fields[field.Name].Type;
-            source.TryGetProperty(key, out var raw); // missing: the default view, as null
+            source.TryGetProperty(key, field.Utf8Key, out var raw); // missing: the default view, as null
             _path.Add(key);
             try
             {
@@ -207,7 +207,7 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
             var isTypename = name == "__typename";
             var isIntrospection = name is "__schema" or "__type";
             var fieldType = isTypename || isIntrospection ? null : type.Fields[name].Type;
-            fields[i] = new CollectedField(responseKey, name, isTypename, isIntrospection, fieldType, MergedSelections(all));
+            fields[i] = new CollectedField(responseKey, System.Text.Encoding.UTF8.GetBytes(responseKey), name, isTypename, isIntrospection, fieldType, MergedSelections(all));
         }
 
         if (!_readVariable)
@@ -322,8 +322,8 @@ internal sealed class ResultShaper(Graph.Types.Schema schema, VariableValues var
     private static string PathKey(IReadOnlyList<object> path) => string.Join('/', path);
 }
 
-/// <summary>One response key of a selection set on an object type: its field's type and the merged sub-selections.</summary>
-internal sealed record CollectedField(string Key, string Name, bool IsTypename, bool IsIntrospection, IType? Type, IReadOnlyList<SelectionNode> SubSelections);
+/// <summary>One response key (and its UTF-8 bytes) of a selection set on an object type: its field's type and the merged sub-selections.</summary>
+internal sealed record CollectedField(string Key, byte[] Utf8Key, string Name, bool IsTypename, bool IsIntrospection, IType? Type, IReadOnlyList<SelectionNode> SubSelections);
 
 /// <summary>A selection set (by reference: the plan's normalized operation owns it) on an object type.</summary>
 internal readonly record struct ShapeKey(ObjectType Type, IReadOnlyList<SelectionNode> Selections)
