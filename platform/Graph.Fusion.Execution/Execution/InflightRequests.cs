@@ -48,6 +48,12 @@ internal sealed class InflightRequests
 
     private readonly ConcurrentDictionary<RequestKey, SharedRequest> _requests = new();
 
+    [ThreadStatic]
+    private static StringBuilder? t_key;
+
+    [ThreadStatic]
+    private static List<KeyValuePair<string, HeaderStringValues>>? t_headers;
+
     public async Task<SubgraphAnswer> SendAsync(
         string schema, HttpRequestMessage request, byte[] body, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send,
         CancellationToken cancellationToken)
@@ -89,9 +95,11 @@ internal sealed class InflightRequests
 
     private static RequestKey KeyOf(string schema, HttpRequestMessage request, byte[] body)
     {
-        var key = new StringBuilder(schema).Append('\n').Append(request.RequestUri).Append('\n');
+        // One builder and header list per thread, cleared for every key: the key's string is the only allocation.
+        var key = (t_key ??= new StringBuilder(256)).Clear().Append(schema).Append('\n').Append(request.RequestUri).Append('\n');
+        var headers = t_headers ??= [];
+        headers.Clear();
         // NonValidated: enumerating the typed view would parse the forwarded values and send them re-formatted.
-        var headers = new List<KeyValuePair<string, HeaderStringValues>>();
         foreach (var header in request.Headers.NonValidated)
         {
             if (!IgnoredHeaders.Contains(header.Key))
@@ -100,13 +108,20 @@ internal sealed class InflightRequests
             }
         }
 
-        headers.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
+        headers.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
         foreach (var header in headers)
         {
             key.Append(header.Key).Append(':').AppendJoin(',', header.Value).Append('\n');
         }
 
-        return new RequestKey(key.ToString(), body);
+        headers.Clear();
+        var head = key.ToString();
+        if (key.Capacity > 4096)
+        {
+            t_key = null; // an unusually large key: do not keep its buffer for the thread's lifetime
+        }
+
+        return new RequestKey(head, body);
     }
 
     /// <summary>Subgraph, URL and headers, and the body compared byte for byte (so two different bodies never share).</summary>

@@ -28,11 +28,13 @@ internal sealed class SubgraphClient
     private readonly ConcurrentDictionary<string, Pipelines> _pipelines = new(StringComparer.Ordinal);
     private readonly RetryStrategyOptions? _retry;
     private readonly InflightRequests _inflight = new();
+    private readonly Func<string, Pipelines> _createPipelines; // one delegate, not one per fetch
 
     public SubgraphClient(FusionExecutorOptions options, Func<string, HttpClient> clients)
     {
         _options = options;
         _clients = clients;
+        _createPipelines = CreatePipelines;
         _retry = options.MaxRetries <= 0
             ? null
             : new RetryStrategyOptions
@@ -54,7 +56,7 @@ internal sealed class SubgraphClient
     public async Task<IReadOnlyList<SubgraphResponse>> SendBodyAsync(
         string schema, Uri url, byte[] body, bool batch, bool idempotent, OperationRequest clientRequest, CancellationToken cancellationToken)
     {
-        var pipelines = _pipelines.GetOrAdd(schema, CreatePipelines);
+        var pipelines = _pipelines.GetOrAdd(schema, _createPipelines);
         try
         {
             // Queries retry around the per-attempt circuit breaker and timeout; both pipelines share the schema's breaker.
