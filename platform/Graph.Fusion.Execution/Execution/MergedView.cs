@@ -101,6 +101,20 @@ internal readonly struct MergedView : IJsonView<MergedView>
 
     public bool TryGetProperty(string name, ReadOnlySpan<byte> utf8Name, out MergedView value)
     {
+        if (_many is null && _overlay is null)
+        {
+            // Most positions: one answer, nothing merged at or below them.
+            if (_one.Value.ValueKind == JsonValueKind.Object
+                && (utf8Name.IsEmpty ? _one.Value.TryGetProperty(name, out var only) : _one.Value.TryGetProperty(utf8Name, out only)))
+            {
+                value = new MergedView(new Fragment(only, _one.Sequence), null, null);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
         var child = _overlay?.FindProperty(name);
         var candidates = new Candidates();
         if (_one.Value.ValueKind == JsonValueKind.Object)
@@ -135,6 +149,17 @@ internal readonly struct MergedView : IJsonView<MergedView>
 
     public void CopyItems(Span<MergedView> destination)
     {
+        if (_many is null && _overlay is null)
+        {
+            var i = 0;
+            foreach (var item in _one.Value.EnumerateArray())
+            {
+                destination[i++] = new MergedView(new Fragment(item, _one.Sequence), null, null);
+            }
+
+            return;
+        }
+
         if (_many is null)
         {
             var i = 0;
