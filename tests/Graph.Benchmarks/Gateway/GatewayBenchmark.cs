@@ -18,7 +18,7 @@ namespace Graph.Benchmarks.Gateway;
 /// <c>--no-hive</c>, <c>--no-doc</c> (print only; otherwise the section "## Gateway" of docs/benchmarks.md is replaced),
 /// <c>--in-process</c> (measure the gateway inside the benchmark's process instead of its own, <see cref="GatewayProcess"/>),
 /// <c>--in-process-too</c> (measure both), <c>--process-warmup S</c> per query for each gateway in its own process before
-/// anything is measured (5), <c>--compare-with DLL</c> (another build of Graph.Gateway.dll measured beside ours, same settings).
+/// anything is measured (10: the subgraphs in this process finish tiering up too), <c>--compare-with DLL</c> (another build of Graph.Gateway.dll measured beside ours, same settings).
 /// </summary>
 internal static class GatewayBenchmark
 {
@@ -62,7 +62,7 @@ internal static class GatewayBenchmark
         var seconds = Option(args, "--seconds", 6);
         var rounds = Option(args, "--rounds", 3);
         var warmup = Option(args, "--warmup", 3);
-        var processWarmup = Option(args, "--process-warmup", 5);
+        var processWarmup = Option(args, "--process-warmup", 10);
         var loadBefore = LoadAverage();
 
         var generator = new HttpLoadGenerator(connections);
