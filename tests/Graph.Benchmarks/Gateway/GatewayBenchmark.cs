@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Graph.Benchmarks.Engine;
 using Graph.Benchmarks.Http;
 
 namespace Graph.Benchmarks.Gateway;
@@ -63,7 +64,7 @@ internal static class GatewayBenchmark
         var rounds = Option(args, "--rounds", 3);
         var warmup = Option(args, "--warmup", 3);
         var processWarmup = Option(args, "--process-warmup", 10);
-        var loadBefore = LoadAverage();
+        var loadBefore = MachineInfo.LoadAverage();
 
         var generator = new HttpLoadGenerator(connections);
         var rows = new List<GatewayResultRow>();
@@ -138,7 +139,7 @@ internal static class GatewayBenchmark
             rows.AddRange(targets.Select(t => GatewayResultRow.Median(query, t.Name, results[t.Name], cpu[t.Name], benchCpu[t.Name])));
         }
 
-        var section = GatewayReport.Render(new GatewayRun(started, ours is not null, connections, seconds, rounds, warmup, processWarmup, loadBefore, LoadAverage(),
+        var section = GatewayReport.Render(new GatewayRun(started, ours is not null, connections, seconds, rounds, warmup, processWarmup, loadBefore, MachineInfo.LoadAverage(),
             hive is null ? null : HiveGateway.Version(), rows));
         Console.WriteLine(section);
         if (!args.Contains("--no-doc"))
@@ -162,9 +163,6 @@ internal static class GatewayBenchmark
         using var response = await client.SendAsync(request);
         return await response.Content.ReadAsStringAsync();
     }
-
-    internal static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static int Option(string[] args, string name, int fallback)
     {

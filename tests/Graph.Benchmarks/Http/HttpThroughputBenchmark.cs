@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Graph.Benchmarks.Engine;
 
 namespace Graph.Benchmarks.Http;
 
@@ -31,7 +32,7 @@ internal static class HttpThroughputBenchmark
         var rounds = Option(args, "--rounds", 3);
         var warmup = Option(args, "--warmup", 3);
         var started = DateTimeOffset.UtcNow;
-        var loadBefore = LoadAverage();
+        var loadBefore = MachineInfo.LoadAverage();
 
         using var ours = await ServerProcess.StartAsync("Graph.AspNetCore", OurServerStart()).ConfigureAwait(false);
         using var yoga = await ServerProcess.StartAsync("GraphQL Yoga", YogaStart()).ConfigureAwait(false);
@@ -63,7 +64,7 @@ internal static class HttpThroughputBenchmark
         }
 
         var section = HttpBenchmarkReport.Render(new HttpBenchmarkRun(
-            started, connections, seconds, rounds, warmup, loadBefore, LoadAverage(), Query, results[ours.Name], results[yoga.Name], NodeVersion()));
+            started, connections, seconds, rounds, warmup, loadBefore, MachineInfo.LoadAverage(), Query, results[ours.Name], results[yoga.Name], NodeVersion()));
         Console.WriteLine(section);
         if (!args.Contains("--no-doc"))
         {
@@ -106,9 +107,6 @@ internal static class HttpThroughputBenchmark
         node.WaitForExit();
         return version;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static int Option(string[] args, string name, int fallback)
     {
