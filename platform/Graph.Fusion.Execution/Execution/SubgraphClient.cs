@@ -100,10 +100,6 @@ internal sealed class SubgraphClient
             .AddTimeout(_options.TimeoutFor(schema))
             .Build();
 
-    // One writer per thread, reset for every body: the body itself is the only allocation.
-    [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_bodyWriter;
-
     internal static byte[] BuildBody(string document, IReadOnlyList<JsonObject> variableSets, bool batch) =>
         BuildBody(document, variableSets, batch, static (writer, set) => set.WriteTo(writer));
 
@@ -111,11 +107,12 @@ internal sealed class SubgraphClient
     internal static byte[] BuildBody(string document, IReadOnlyList<byte[]> variableSets, bool batch) =>
         BuildBody(document, variableSets, batch, static (writer, set) => writer.WriteRawValue(set, skipInputValidation: true));
 
-    private static byte[] BuildBody<TSet>(string document, IReadOnlyList<TSet> variableSets, bool batch, Action<Utf8JsonWriter, TSet> write)
+    // The body itself is the only allocation (ThreadJsonWriter).
+    private static byte[] BuildBody<TSet>(string document, IReadOnlyList<TSet> variableSets, bool batch, Action<Utf8JsonWriter, TSet> write) =>
+        ThreadJsonWriter.Write((document, variableSets, batch, write), static (writer, body) => WriteBody(writer, body.document, body.variableSets, body.batch, body.write));
+
+    private static void WriteBody<TSet>(Utf8JsonWriter writer, string document, IReadOnlyList<TSet> variableSets, bool batch, Action<Utf8JsonWriter, TSet> write)
     {
-        var (buffer, writer) = t_bodyWriter ??= CreateBodyWriter();
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WriteString("query", document);
         writer.WritePropertyName("variables");
@@ -140,20 +137,6 @@ internal sealed class SubgraphClient
         }
 
         writer.WriteEndObject();
-        writer.Flush();
-        var body = buffer.WrittenSpan.ToArray();
-        if (buffer.Capacity > 64 * 1024)
-        {
-            t_bodyWriter = null; // a large batch: do not keep its buffer for the thread's lifetime
-        }
-
-        return body;
-    }
-
-    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) CreateBodyWriter()
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        return (buffer, new Utf8JsonWriter(buffer));
     }
 
     private async Task<IReadOnlyList<SubgraphResponse>> SendAsync(

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,15 +10,13 @@ namespace Graph.Fusion.Execution.Execution;
 /// </summary>
 internal static class VariableSetWriter
 {
-    [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_writer;
-
     public static byte[] Write(
-        IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, JsonNode?[] values)
+        IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, JsonNode?[] values) =>
+        ThreadJsonWriter.Write((forwarded, clientVariables, maps, values), static (writer, set) => WriteSet(writer, set.forwarded, set.clientVariables, set.maps, set.values));
+
+    private static void WriteSet(
+        Utf8JsonWriter writer, IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, JsonNode?[] values)
     {
-        var (buffer, writer) = t_writer ??= Create();
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
         writer.WriteStartObject();
         foreach (var name in forwarded)
         {
@@ -40,14 +37,6 @@ internal static class VariableSetWriter
         }
 
         writer.WriteEndObject();
-        writer.Flush();
-        var set = buffer.WrittenSpan.ToArray();
-        if (buffer.Capacity > 64 * 1024)
-        {
-            t_writer = null; // a large set: do not keep its buffer for the thread's lifetime
-        }
-
-        return set;
     }
 
     private static void Write(Utf8JsonWriter writer, string name, JsonNode? value)
@@ -101,12 +90,6 @@ internal static class VariableSetWriter
         }
 
         return false;
-    }
-
-    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) Create()
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        return (buffer, new Utf8JsonWriter(buffer));
     }
 }
 
