@@ -42,40 +42,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        bool schedule;
-        Task<TValue> task;
-        lock (_gate)
-        {
-            if (_options.Caching)
-            {
-                if (_cache.TryGetValue(key, out var cached))
-                {
-                    return cached;
-                }
-
-                if (_pending.TryGetValue(key, out var waiting))
-                {
-                    return waiting.AddWaiter();
-                }
-            }
-
-            var pending = new PendingKey(key);
-            _batch.Add(pending);
-            schedule = _batch.Count == 1;
-            task = pending.CreateFirstPromise().Task;
-            if (_options.Caching)
-            {
-                _pending[key] = pending;
-            }
-        }
-
-        if (schedule)
-        {
-            _scheduler.Schedule(this);
-        }
 
         // One promise serves every resolver asking for the key, so no single caller's token can cancel it.
-        return task;
+        return Join(key, forTask: true, out _)!;
     }
 
     /// <summary>
@@ -89,27 +58,46 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The cache holds only loaded values (completed tasks).
+        var cached = Join(key, forTask: false, out var pending);
+        return pending is null ? new ValueTask<object?>(cached!.Result) : pending.AsResult();
+    }
+
+    /// <summary>
+    /// Joins the key's load: the cached task of a loaded key (<paramref name="pending"/> null); otherwise the key's
+    /// pending entry, added to the current batch (and the batch scheduled) when it has none, and for a
+    /// <see cref="Task"/> caller (<paramref name="forTask"/>) its promise, made under the loader's lock.
+    /// </summary>
+    private Task<TValue>? Join(TKey key, bool forTask, out PendingKey? pending)
+    {
         bool schedule;
-        PendingKey pending;
+        Task<TValue>? task = null;
         lock (_gate)
         {
             if (_options.Caching)
             {
                 if (_cache.TryGetValue(key, out var cached))
                 {
-                    // The cache holds only loaded values (completed tasks).
-                    return new ValueTask<object?>(cached.Result);
+                    pending = null;
+                    return cached;
                 }
 
                 if (_pending.TryGetValue(key, out var waiting))
                 {
-                    return waiting.AsResult();
+                    pending = waiting;
+                    return forTask ? waiting.AddWaiter() : null;
                 }
             }
 
             pending = new PendingKey(key);
             _batch.Add(pending);
             schedule = _batch.Count == 1;
+            if (forTask)
+            {
+                task = pending.CreateFirstPromise().Task;
+            }
+
             if (_options.Caching)
             {
                 _pending[key] = pending;
@@ -121,7 +109,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
             _scheduler.Schedule(this);
         }
 
-        return pending.AsResult();
+        return task;
     }
 
     /// <summary>The values of several keys, in the order of <paramref name="keys"/>.</summary>
