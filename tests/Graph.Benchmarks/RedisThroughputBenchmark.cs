@@ -10,10 +10,7 @@ namespace Graph.Benchmarks;
 
 /// <summary>
 /// GET/SET throughput of Graph.Redis against Debian's <c>redis-benchmark</c> on the same private
-/// server in the same run, printed as a Markdown table for docs/benchmarks.md.
-/// Options: <c>--requests N</c> (default 200000), <c>--callers C</c> concurrent callers on our one
-/// connection (default 256), <c>--sequential N</c> requests for the one-at-a-time runs (default 20000),
-/// <c>--rounds R</c> alternating measurement rounds whose medians are reported (default 5).
+/// server in the same run, printed as a Markdown table for docs/benchmarks.md. Options: <see cref="Command"/>.
 /// </summary>
 internal static partial class RedisThroughputBenchmark
 {
@@ -21,12 +18,21 @@ internal static partial class RedisThroughputBenchmark
     private const string Key = "key:__rand_int__";
     private static readonly byte[] Value = "xxx"u8.ToArray();
 
+    private static readonly BenchmarkOption Requests = BenchmarkOption.Integer("--requests", "N", 200_000, "requests per concurrent run");
+    private static readonly BenchmarkOption Callers = BenchmarkOption.Integer("--callers", "C", 256, "concurrent callers on our one connection");
+    private static readonly BenchmarkOption Sequential = BenchmarkOption.Integer("--sequential", "N", 20_000, "requests for the one-at-a-time runs");
+    private static readonly BenchmarkOption Rounds = BenchmarkOption.Integer("--rounds", "R", 5, "alternating rounds whose medians are reported");
+
+    public static BenchmarkCommand Command { get; } = new(
+        "redis", "GET/SET throughput of Graph.Redis against redis-benchmark on the same private redis-server.",
+        [Requests, Callers, Sequential, Rounds], RunAsync);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var requests = Option(args, "--requests", 200_000);
-        var callers = Option(args, "--callers", 256);
-        var sequential = Option(args, "--sequential", 20_000);
-        var rounds = Option(args, "--rounds", 5);
+        var requests = Requests.ReadInteger(args);
+        var callers = Callers.ReadInteger(args);
+        var sequential = Sequential.ReadInteger(args);
+        var rounds = Rounds.ReadInteger(args);
 
         await using var server = await RedisServerProcess.StartAsync();
         Console.Error.WriteLine($"redis-server {Version("redis-server")} on {server.EndPoint}; {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}");
@@ -165,13 +171,6 @@ internal static partial class RedisThroughputBenchmark
         return process?.StandardOutput.ReadToEnd().Trim() ?? "?";
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length
-            ? int.Parse(args[index + 1], CultureInfo.InvariantCulture)
-            : fallback;
-    }
 
     [GeneratedRegex(@"(?m)(?:^|\r)(SET|GET): ([0-9.]+) requests per second")]
     private static partial Regex ResultLine();

@@ -20,16 +20,23 @@ namespace Graph.Benchmarks.Cache;
 /// cache cold (its keys evicted before each request: Redis misses, one SQL query, Redis writes) and warm (every key in
 /// Redis, no SQL), against the real service on real HTTP, PostgreSQL (the project cluster), a private redis-server
 /// and the Kafka mock cluster, in alternating rounds. Reports latency p50/p99 and SQL queries per request.
-/// Options: <c>--requests N</c> per mode and round (default 300), <c>--keys K</c> per request (default 20),
-/// <c>--rounds R</c> (default 3).
+/// Options: <see cref="Command"/>.
 /// </summary>
 internal static class EntityCacheBenchmark
 {
+    private static readonly BenchmarkOption Requests = BenchmarkOption.Integer("--requests", "N", 300, "requests per mode and round");
+    private static readonly BenchmarkOption Keys = BenchmarkOption.Integer("--keys", "K", 20, "products per request");
+    private static readonly BenchmarkOption Rounds = BenchmarkOption.Integer("--rounds", "R", 3, "alternating rounds");
+
+    public static BenchmarkCommand Command { get; } = new(
+        "cache", "Catalog's read-through entity cache, cold against warm, on the real service.",
+        [Requests, Keys, Rounds], RunAsync);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var requests = Option(args, "--requests", 300);
-        var keys = Option(args, "--keys", 20);
-        var rounds = Option(args, "--rounds", 3);
+        var requests = Requests.ReadInteger(args);
+        var keys = Keys.ReadInteger(args);
+        var rounds = Rounds.ReadInteger(args);
 
         await using var database = await PostgresServer.CreateDatabaseAsync("bench_cache");
         await using var redis = await RedisServerProcess.StartAsync();
@@ -130,9 +137,4 @@ internal static class EntityCacheBenchmark
         return new Round(times, queries);
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

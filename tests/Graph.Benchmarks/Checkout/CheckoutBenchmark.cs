@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Graph.Benchmarks.Engine;
 using Graph.Testing;
@@ -18,8 +17,7 @@ namespace Graph.Benchmarks.Checkout;
 /// earlier is not missed). Also reported: the same PAID seen on a <c>myOrderUpdates</c> SSE subscription open all
 /// along (no subscription set-up in the way), the <c>checkout</c> mutation alone, and where the time goes per saga hop
 /// (<see cref="SagaHops"/>). Writes section "Checkout to PAID" of docs/benchmarks.md.
-/// Options: <c>--orders N</c> (200), <c>--warmup W</c> (30), <c>--set Key=Value</c> (repeatable: configuration given to
-/// every service, e.g. <c>--set Kafka:Consumer:FetchWaitMax=00:00:00.500</c> to compare settings).
+/// Options: <see cref="Command"/>.
 /// </summary>
 internal static class CheckoutBenchmark
 {
@@ -28,10 +26,19 @@ internal static class CheckoutBenchmark
     private const string CustomerPassword = "graph-customer-demo-2026";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
+    private static readonly BenchmarkOption Orders = BenchmarkOption.Integer("--orders", "N", 200, "measured orders");
+    private static readonly BenchmarkOption Warmup = BenchmarkOption.Integer("--warmup", "W", 30, "orders before measuring");
+    private static readonly BenchmarkOption Set = BenchmarkOption.Text(
+        "--set", "KEY=VALUE", "configuration given to every service, e.g. Kafka:Consumer:FetchWaitMax=00:00:00.500 (repeatable)", repeatable: true);
+
+    public static BenchmarkCommand Command { get; } = new(
+        "checkout", "Checkout-to-PAID latency through the whole saga, seen on SSE subscriptions.",
+        [Orders, Warmup, Set], RunAsync);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var orders = Option(args, "--orders", 200);
-        var warmup = Option(args, "--warmup", 30);
+        var orders = Orders.ReadInteger(args);
+        var warmup = Warmup.ReadInteger(args);
         var settings = Settings(args);
         var started = DateTime.UtcNow;
         Console.Error.WriteLine($"{MachineInfo.Describe()}; load {MachineInfo.LoadAverage()}");
@@ -199,9 +206,9 @@ internal static class CheckoutBenchmark
     private static Dictionary<string, string?> Settings(string[] args)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Length - 1; i++)
+        foreach (var setting in Set.ReadAll(args))
         {
-            if (args[i] == "--set" && args[i + 1].Split('=', 2) is [var key, var value])
+            if (setting.Split('=', 2) is [var key, var value])
             {
                 settings[key] = value;
             }
@@ -210,11 +217,6 @@ internal static class CheckoutBenchmark
         return settings;
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }
 
 /// <summary>One measured order: milliseconds from sending <c>checkout</c> to its answer and to PAID on each subscription.</summary>

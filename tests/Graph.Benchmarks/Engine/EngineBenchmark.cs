@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace Graph.Benchmarks.Engine;
@@ -7,21 +6,28 @@ namespace Graph.Benchmarks.Engine;
 /// <c>./graph bench engine</c>: our GraphQL engine (BenchmarkDotNet, in-process) against graphql-js (node) on the
 /// same generated workload files in the same run, plus execution against System.Text.Json serializing the same
 /// response; prints the Markdown section and writes it to docs/benchmarks.md under "## GraphQL engine".
-/// Options: <c>--samples N</c> graphql-js samples per workload and run (default 7; graphql-js runs before and after
-/// ours), <c>--sample-ms MS</c> (default 500), <c>--no-doc</c> (print only), <c>--keep</c> (keep the workload folder),
-/// <c>--quick [METHOD...]</c> (our side only, shorter, see <see cref="EngineQuick"/>).
+/// Options: <see cref="Command"/>.
 /// </summary>
 internal static class EngineBenchmark
 {
+    private static readonly BenchmarkOption Samples = BenchmarkOption.Integer("--samples", "N", 7, "graphql-js samples per workload, before and after ours");
+    private static readonly BenchmarkOption SampleMs = BenchmarkOption.Integer("--sample-ms", "MS", 500, "milliseconds per graphql-js sample");
+    private static readonly BenchmarkOption Keep = BenchmarkOption.Flag("--keep", "keep the workload folder");
+    private static readonly BenchmarkOption Quick = BenchmarkOption.Flag("--quick", "our side only, a shorter job, nothing written (methods as operands)");
+
+    public static BenchmarkCommand Command { get; } = new(
+        "engine", "Our GraphQL engine (parse, validate, execute) against graphql-js and System.Text.Json on the same workloads.",
+        [Samples, SampleMs, Keep, Quick, BenchmarkOption.NoDoc], RunAsync, Operands: "[METHOD...] (with --quick)");
+
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Contains("--quick"))
+        if (Quick.IsSet(args))
         {
             return await EngineQuick.RunAsync(args).ConfigureAwait(false);
         }
 
-        var samples = Option(args, "--samples", 7);
-        var sampleMs = Option(args, "--sample-ms", 500);
+        var samples = Samples.ReadInteger(args);
+        var sampleMs = SampleMs.ReadInteger(args);
         var started = DateTimeOffset.UtcNow;
         var loadBefore = MachineInfo.LoadAverage();
 
@@ -56,7 +62,7 @@ internal static class EngineBenchmark
                 new FileInfo(workloads.SchemaPath).Length, new FileInfo(workloads.QueryPath).Length);
             var section = EngineReport.Render(run);
             Console.WriteLine(section);
-            if (!args.Contains("--no-doc"))
+            if (!BenchmarkOption.NoDoc.IsSet(args))
             {
                 var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
                 MarkdownSections.Replace(doc, EngineReport.Heading, section);
@@ -67,16 +73,11 @@ internal static class EngineBenchmark
         }
         finally
         {
-            if (!args.Contains("--keep"))
+            if (!Keep.IsSet(args))
             {
                 Directory.Delete(directory, recursive: true);
             }
         }
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,15 +14,33 @@ namespace Graph.Benchmarks.Gateway;
 /// subgraph can answer alone, that subgraph queried directly too (the gateway's overhead). Rounds alternate the
 /// targets' order; medians are reported. Every answer is compared with the first one (a wrong one is a failure), and
 /// all targets must agree on the data before anything is measured.
-/// Options: <c>--connections N</c> (16), <c>--seconds S</c> per round (6), <c>--rounds R</c> (3), <c>--warmup S</c> (3),
-/// <c>--no-hive</c>, <c>--no-doc</c> (print only; otherwise the section "## Gateway" of docs/benchmarks.md is replaced),
-/// <c>--in-process</c> (measure the gateway inside the benchmark's process instead of its own, <see cref="GatewayProcess"/>),
-/// <c>--in-process-too</c> (measure both), <c>--process-warmup S</c> per query for each gateway in its own process before
-/// anything is measured (10: the subgraphs in this process finish tiering up too), <c>--compare-with DLL</c> (another build of Graph.Gateway.dll measured beside ours, same settings).
+/// Options: <see cref="Command"/>.
 /// </summary>
 internal static class GatewayBenchmark
 {
     public const string Heading = "## Gateway";
+
+    /// <summary>
+    /// The constant load (50 virtual users) of ChilliCream's published gateway benchmark, the source of the issue's 8x
+    /// ratio (github.com/ChilliCream/graphql-gateway-benchmarks). Fewer leave a fast gateway idle between answers.
+    /// </summary>
+    public const int PublishedBenchmarkConnections = 50;
+
+    private static readonly BenchmarkOption Connections = BenchmarkOption.Integer(
+        "--connections", "N", PublishedBenchmarkConnections, "keep-alive connections of the closed loop");
+    private static readonly BenchmarkOption Seconds = BenchmarkOption.Integer("--seconds", "S", 6, "seconds per round");
+    private static readonly BenchmarkOption Rounds = BenchmarkOption.Integer("--rounds", "R", 3, "rounds, alternating the targets' order");
+    private static readonly BenchmarkOption Warmup = BenchmarkOption.Integer("--warmup", "S", 3, "seconds of warm-up per target and query");
+    private static readonly BenchmarkOption ProcessWarmup = BenchmarkOption.Integer(
+        "--process-warmup", "S", 10, "seconds of every query for each gateway process before measuring (the subgraphs tier up too)");
+    private static readonly BenchmarkOption NoHive = BenchmarkOption.Flag("--no-hive", "leave Hive Gateway out");
+    private static readonly BenchmarkOption InProcess = BenchmarkOption.Flag("--in-process", "measure the gateway inside the benchmark's process instead of its own");
+    private static readonly BenchmarkOption InProcessToo = BenchmarkOption.Flag("--in-process-too", "measure it in both");
+    private static readonly BenchmarkOption CompareWith = BenchmarkOption.Text("--compare-with", "DLL", "another build of Graph.Gateway.dll, measured beside ours with the same settings");
+
+    public static BenchmarkCommand Command { get; } = new(
+        "gateway", "Our gateway against Hive Gateway over the same subgraphs and queries, and the subgraph queried directly.",
+        [Connections, Seconds, Rounds, Warmup, ProcessWarmup, NoHive, InProcess, InProcessToo, CompareWith, BenchmarkOption.NoDoc], RunAsync);
 
     /// <summary>The same gateway inside the benchmark's process (with the subgraphs and the load generator), for comparison.</summary>
     public const string InProcessTarget = "Graph gateway in the benchmark's process";
@@ -37,16 +54,16 @@ internal static class GatewayBenchmark
         try
         {
             // Deployed as production runs it: its own process, the in-process gateway (whose settings it takes) stays idle.
-            using var gateway = args.Contains("--in-process") ? null : await GatewayProcess.StartAsync(system.GatewaySettings);
+            using var gateway = InProcess.IsSet(args) ? null : await GatewayProcess.StartAsync(system.GatewaySettings);
             if (gateway is not null)
             {
                 Console.Error.WriteLine($"gateway process {gateway.ProcessId} at {gateway.Endpoint}");
             }
 
             // A/B of two builds in one run: another build of the gateway (e.g. a worktree of an older commit), same settings.
-            var otherBuild = Array.IndexOf(args, "--compare-with") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+            var otherBuild = CompareWith.ReadText(args);
             using var other = otherBuild is null ? null : await GatewayProcess.StartAsync(system.GatewaySettings, otherBuild);
-            using var hive = args.Contains("--no-hive") ? null : await HiveGateway.StartAsync(system.Subgraphs, work.FullName);
+            using var hive = NoHive.IsSet(args) ? null : await HiveGateway.StartAsync(system.Subgraphs, work.FullName);
             return await MeasureAsync(args, system, gateway, other, hive, started);
         }
         finally
@@ -59,18 +76,18 @@ internal static class GatewayBenchmark
     private static async Task<int> MeasureAsync(
         string[] args, GatewaySystem system, GatewayProcess? ours, GatewayProcess? other, HiveGateway? hive, DateTimeOffset started)
     {
-        var connections = Option(args, "--connections", 16);
-        var seconds = Option(args, "--seconds", 6);
-        var rounds = Option(args, "--rounds", 3);
-        var warmup = Option(args, "--warmup", 3);
-        var processWarmup = Option(args, "--process-warmup", 10);
+        var connections = Connections.ReadInteger(args);
+        var seconds = Seconds.ReadInteger(args);
+        var rounds = Rounds.ReadInteger(args);
+        var warmup = Warmup.ReadInteger(args);
+        var processWarmup = ProcessWarmup.ReadInteger(args);
         var loadBefore = MachineInfo.LoadAverage();
 
         var generator = new HttpLoadGenerator(connections);
         var rows = new List<GatewayResultRow>();
         var failed = false;
         var gateways = new List<Target> { new("Graph gateway", ours?.Endpoint ?? system.Gateway.GraphQLEndpoint, ours?.ProcessId) };
-        if (ours is not null && args.Contains("--in-process-too")) gateways.Add(new(InProcessTarget, system.Gateway.GraphQLEndpoint, null));
+        if (ours is not null && InProcessToo.IsSet(args)) gateways.Add(new(InProcessTarget, system.Gateway.GraphQLEndpoint, null));
         if (other is not null) gateways.Add(new("Graph gateway (other build)", other.Endpoint, other.ProcessId));
         if (hive is not null) gateways.Add(new("Hive Gateway", hive.Endpoint, hive.ProcessId));
 
@@ -142,7 +159,7 @@ internal static class GatewayBenchmark
         var section = GatewayReport.Render(new GatewayRun(started, ours is not null, connections, seconds, rounds, warmup, processWarmup, loadBefore, MachineInfo.LoadAverage(),
             hive is null ? null : HiveGateway.Version(), rows));
         Console.WriteLine(section);
-        if (!args.Contains("--no-doc"))
+        if (!BenchmarkOption.NoDoc.IsSet(args))
         {
             var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
             HttpBenchmarkReport.ReplaceSection(doc, Heading, section);
@@ -164,9 +181,4 @@ internal static class GatewayBenchmark
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

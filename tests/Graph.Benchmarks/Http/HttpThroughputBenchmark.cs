@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Graph.Benchmarks.Engine;
 
@@ -10,8 +9,7 @@ namespace Graph.Benchmarks.Http;
 /// process) against GraphQL Yoga (npm graphql-yoga on node:http, its own process), both on 127.0.0.1 serving the same
 /// schema and data, driven in the same run by the same load generator (<see cref="HttpLoadGenerator"/>) with
 /// <c>{ hello products { id name price } }</c>. Rounds alternate between the servers; medians are reported.
-/// Options: <c>--connections N</c> (32), <c>--seconds S</c> per round (8), <c>--rounds R</c> (3), <c>--warmup S</c> (3),
-/// <c>--no-doc</c> (print only; otherwise the section "## GraphQL server over HTTP" of docs/benchmarks.md is replaced).
+/// Options: <see cref="Command"/>.
 /// </summary>
 internal static class HttpThroughputBenchmark
 {
@@ -20,17 +18,27 @@ internal static class HttpThroughputBenchmark
     private const string Body = """{"query":"{ hello products { id name price } }"}""";
     private const string Expected = """{"data":{"hello":"Hello, world!","products":[{"id":"1","name":"Mug","price":9.5},{"id":"2","name":"Tea","price":4.25},{"id":"3","name":"Kettle","price":30}]}}""";
 
+    private static readonly BenchmarkOption Serve = BenchmarkOption.Flag("--serve", "run as the benchmark's server process", hidden: true);
+    private static readonly BenchmarkOption Connections = BenchmarkOption.Integer("--connections", "N", 32, "keep-alive connections of the closed loop");
+    private static readonly BenchmarkOption Seconds = BenchmarkOption.Integer("--seconds", "S", 8, "seconds per round");
+    private static readonly BenchmarkOption Rounds = BenchmarkOption.Integer("--rounds", "R", 3, "rounds, alternating the servers' order");
+    private static readonly BenchmarkOption Warmup = BenchmarkOption.Integer("--warmup", "S", 3, "seconds of warm-up per server");
+
+    public static BenchmarkCommand Command { get; } = new(
+        "http", "Requests per second of our GraphQL server against GraphQL Yoga, same schema and data.",
+        [Serve, Connections, Seconds, Rounds, Warmup, BenchmarkOption.NoDoc], RunAsync);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Contains("--serve"))
+        if (Serve.IsSet(args))
         {
             return await HttpBenchmarkServer.ServeAsync().ConfigureAwait(false);
         }
 
-        var connections = Option(args, "--connections", 32);
-        var seconds = Option(args, "--seconds", 8);
-        var rounds = Option(args, "--rounds", 3);
-        var warmup = Option(args, "--warmup", 3);
+        var connections = Connections.ReadInteger(args);
+        var seconds = Seconds.ReadInteger(args);
+        var rounds = Rounds.ReadInteger(args);
+        var warmup = Warmup.ReadInteger(args);
         var started = DateTimeOffset.UtcNow;
         var loadBefore = MachineInfo.LoadAverage();
 
@@ -66,7 +74,7 @@ internal static class HttpThroughputBenchmark
         var section = HttpBenchmarkReport.Render(new HttpBenchmarkRun(
             started, connections, seconds, rounds, warmup, loadBefore, MachineInfo.LoadAverage(), Query, results[ours.Name], results[yoga.Name], NodeVersion()));
         Console.WriteLine(section);
-        if (!args.Contains("--no-doc"))
+        if (!BenchmarkOption.NoDoc.IsSet(args))
         {
             var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
             HttpBenchmarkReport.ReplaceSection(doc, Heading, section);
@@ -108,11 +116,6 @@ internal static class HttpThroughputBenchmark
         return version;
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }
 
 /// <summary>A server in a child process that prints <c>listening PORT</c> when ready; stopped on dispose.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Runtime;
 using Graph.Benchmarks.Engine;
@@ -12,22 +11,31 @@ namespace Graph.Benchmarks.Subscriptions;
 /// (a child process, so that its memory is its own), E events published to all of them through
 /// the in-memory subscription bus; reports delivery latency p50/p99 and the server's memory per
 /// 1,000 subscriptions in docs/benchmarks.md, section "Subscriptions over SSE".
-/// Options: <c>--subscriptions N</c> (10000), <c>--events E</c> (10), <c>--parallel P</c> (100 handshakes at a time).
+/// Options: <see cref="Command"/>.
 /// </summary>
 public static class SseBenchmark
 {
     private const string Heading = "## Subscriptions over SSE";
 
+    private static readonly BenchmarkOption Serve = BenchmarkOption.Flag("--serve", "run as the benchmark's server process", hidden: true);
+    private static readonly BenchmarkOption Subscriptions = BenchmarkOption.Integer("--subscriptions", "N", 10_000, "concurrent subscriptions");
+    private static readonly BenchmarkOption Events = BenchmarkOption.Integer("--events", "E", 10, "events published to all of them");
+    private static readonly BenchmarkOption Parallel = BenchmarkOption.Integer("--parallel", "P", 100, "handshakes at a time");
+
+    internal static BenchmarkCommand Command { get; } = new(
+        "sse", "Concurrent graphql-sse subscriptions on loopback: delivery latency and server memory per 1,000.",
+        [Serve, Subscriptions, Events, Parallel], RunAsync);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Contains("--serve"))
+        if (Serve.IsSet(args))
         {
             return await SseBenchmarkServer.RunAsync();
         }
 
-        var subscriptions = Option(args, "--subscriptions", 10_000);
-        var events = Option(args, "--events", 10);
-        var parallel = Option(args, "--parallel", 100);
+        var subscriptions = Subscriptions.ReadInteger(args);
+        var events = Events.ReadInteger(args);
+        var parallel = Parallel.ReadInteger(args);
         var started = DateTime.UtcNow;
         var fdLimit = FileDescriptorLimit.Ensure((ulong)subscriptions + 2048);
         Console.WriteLine($"file descriptors: soft limit {fdLimit} (each process needs about {subscriptions} plus its own)");
@@ -120,9 +128,4 @@ public static class SseBenchmark
     private static double Percentile(double[] sorted, double quantile) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(quantile * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }
