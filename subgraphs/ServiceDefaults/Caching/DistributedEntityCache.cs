@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Graph.Redis;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace Graph.ServiceDefaults.Caching;
 
 /// <summary>
 /// <see cref="IEntityCache"/> as JSON over the registered <see cref="IDistributedCache"/> (Redis or memory). A cache
-/// that fails (Redis down) degrades to the database: reads count as misses, writes and evictions are logged.
+/// that fails (Redis down) degrades to the database: reads count as misses, writes and evictions are logged. The keys
+/// of one batch are read together (<see cref="DistributedCacheBatchExtensions.GetManyAsync"/>: one <c>MGET</c> on Redis).
 /// </summary>
 public sealed class DistributedEntityCache(IDistributedCache cache, IOptions<EntityCacheOptions> options, ILogger<DistributedEntityCache> logger) : IEntityCache
 {
@@ -30,13 +32,19 @@ public sealed class DistributedEntityCache(IDistributedCache cache, IOptions<Ent
         ArgumentNullException.ThrowIfNull(loadMissing);
         var distinct = keys.Distinct().ToList();
         var found = new Dictionary<TKey, TValue>(distinct.Count);
-        var cached = await Task.WhenAll(distinct.Select(k => ReadAsync<TValue>(CacheKey(typeName, k), cancellationToken))).ConfigureAwait(false);
+        var cacheKeys = new string[distinct.Count];
+        for (var i = 0; i < cacheKeys.Length; i++)
+        {
+            cacheKeys[i] = CacheKey(typeName, distinct[i]);
+        }
+
+        var cached = await ReadManyAsync(typeName, cacheKeys, cancellationToken).ConfigureAwait(false);
         var missing = new List<TKey>();
         for (var i = 0; i < distinct.Count; i++)
         {
-            if (cached[i].Found)
+            if (cached[i] is { } bytes && TryDeserialize<TValue>(cacheKeys[i], bytes, out var value))
             {
-                found[distinct[i]] = cached[i].Value!;
+                found[distinct[i]] = value;
             }
             else
             {
@@ -91,17 +99,33 @@ public sealed class DistributedEntityCache(IDistributedCache cache, IOptions<Ent
         }
     }
 
-    private async Task<(bool Found, TValue? Value)> ReadAsync<TValue>(string key, CancellationToken cancellationToken)
+    /// <summary>The cached bytes of each key (null: missing); a failed read leaves the whole batch missing.</summary>
+    private async Task<byte[]?[]> ReadManyAsync(string typeName, string[] keys, CancellationToken cancellationToken)
     {
         try
         {
-            var bytes = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
-            return bytes is null ? (false, default) : (true, JsonSerializer.Deserialize<TValue>(bytes, JsonSerializerOptions.Web));
+            return await cache.GetManyAsync(keys, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Entity cache read of {Key} failed; loading from the database", key);
-            return (false, default);
+            logger.LogWarning(e, "Entity cache read of {Count} {Type} keys failed; loading from the database", keys.Length, typeName);
+            return new byte[]?[keys.Length];
+        }
+    }
+
+    private bool TryDeserialize<TValue>(string key, byte[] bytes, out TValue value)
+    {
+        try
+        {
+            value = JsonSerializer.Deserialize<TValue>(bytes, JsonSerializerOptions.Web)!;
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            // An entry written by an older shape of TValue: reloaded from the database and overwritten.
+            logger.LogWarning(e, "Entity cache entry {Key} could not be read; loading from the database", key);
+            value = default!;
+            return false;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using System.Globalization;
 using FluentAssertions;
 using Graph.Redis;
 using Graph.ServiceDefaults.Caching;
@@ -111,6 +113,121 @@ public sealed class EntityCacheTests(RedisServerFixture redis) : IClassFixture<R
         await Cache.GetOrLoadAsync("Coupon", [id], Loader());
 
         _loads.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_Batch_Of_Cached_Entities_Should_Be_Read_In_One_Redis_Round_Trip()
+    {
+        var ids = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToArray();
+        await Cache.GetOrLoadAsync("Product", ids, Loader());
+        await using var client = redis.CreateClient();
+        var before = await CommandCallsAsync(client);
+
+        var result = await Cache.GetOrLoadAsync("Product", ids, Loader());
+
+        var after = await CommandCallsAsync(client);
+        result.Keys.Should().BeEquivalentTo(ids);
+        _loads.Should().ContainSingle("the second lookup is answered from the cache");
+        (after.Mget - before.Mget).Should().Be(1);
+        (after.Get - before.Get).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Hits_And_Misses_Of_A_Batch_Should_Be_Counted_For_Its_Type()
+    {
+        var type = "Counted" + Guid.NewGuid().ToString("N")[..8];
+        var cached = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        await Cache.GetOrLoadAsync(type, cached, Loader());
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == EntityCacheTelemetry.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == EntityCacheTelemetry.TypeTag && Equals(tag.Value, type))
+                {
+                    lock (counts)
+                    {
+                        counts[instrument.Name] = counts.GetValueOrDefault(instrument.Name) + value;
+                    }
+                }
+            }
+        });
+        listener.Start();
+
+        await Cache.GetOrLoadAsync(type, [cached[0], Guid.NewGuid(), cached[1], Guid.NewGuid(), Guid.NewGuid()], Loader());
+
+        counts.Should().Equal(new Dictionary<string, long>
+        {
+            [EntityCacheTelemetry.HitsMetric] = 2,
+            [EntityCacheTelemetry.MissesMetric] = 3,
+        });
+    }
+
+    [Fact]
+    public async Task An_Entry_That_Cannot_Be_Read_Should_Be_Loaded_Again_And_Overwritten()
+    {
+        var broken = Guid.NewGuid();
+        var intact = Guid.NewGuid();
+        await Cache.GetOrLoadAsync("Product", [broken, intact], Loader());
+        await _services.GetRequiredService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>()
+            .SetAsync($"entity:Product:{broken}", "{not json"u8.ToArray(), new() { AbsoluteExpirationRelativeToNow = TimeToLive });
+        _loads.Clear();
+
+        var result = await Cache.GetOrLoadAsync("Product", [broken, intact], Loader());
+        var again = await Cache.GetOrLoadAsync("Product", [broken, intact], Loader());
+
+        _loads.Should().ContainSingle().Which.Should().Equal(broken);
+        result[broken].Price.Should().Be(9.5m);
+        again.Should().BeEquivalentTo(result);
+    }
+
+    [Fact]
+    public async Task Over_The_In_Memory_Cache_A_Second_Lookup_Should_Be_Answered_From_The_Cache()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddGraphRedis((string?)null);
+        services.Configure<EntityCacheOptions>(o => o.EntityTimeToLive = TimeToLive);
+        services.AddSingleton<IEntityCache, DistributedEntityCache>();
+        await using var provider = services.BuildServiceProvider();
+        var memory = provider.GetRequiredService<IEntityCache>();
+        var ids = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+
+        await memory.GetOrLoadAsync("Product", ids[..2], Loader());
+        var result = await memory.GetOrLoadAsync("Product", ids, Loader());
+
+        _loads.Should().HaveCount(2);
+        _loads[1].Should().Equal(ids[2]);
+        result.Keys.Should().BeEquivalentTo(ids);
+    }
+
+    /// <summary>How often the class's redis-server has run GET and MGET (INFO commandstats).</summary>
+    private static async Task<(long Get, long Mget)> CommandCallsAsync(RedisClient client)
+    {
+        var info = (await client.ExecuteAsync(["INFO", "commandstats"])).AsString() ?? "";
+        return (Calls(info, "get"), Calls(info, "mget"));
+    }
+
+    private static long Calls(string info, string command)
+    {
+        var prefix = $"cmdstat_{command}:calls=";
+        foreach (var line in info.Split('\n'))
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = line[prefix.Length..];
+                return long.Parse(rest[..rest.IndexOf(',', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
     }
 
     public sealed record Product(Guid Id, string Name, decimal Price);
