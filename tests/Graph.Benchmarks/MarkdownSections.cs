@@ -1,8 +1,23 @@
-namespace Graph.Benchmarks.Engine;
+namespace Graph.Benchmarks;
 
 /// <summary>Replaces one level-2 section of a Markdown file, leaving every other section as it is.</summary>
 internal static class MarkdownSections
 {
+    /// <summary>docs/benchmarks.md, where every benchmark writes its section.</summary>
+    public static string BenchmarksDocument => Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
+
+    /// <summary>Replaces <paramref name="heading"/>'s section of docs/benchmarks.md, unless the command line says <c>--no-doc</c>.</summary>
+    public static void WriteBenchmark(string[] args, string heading, string section)
+    {
+        if (BenchmarkOption.NoDoc.IsSet(args))
+        {
+            return;
+        }
+
+        Replace(BenchmarksDocument, heading, section);
+        Console.Error.WriteLine($"wrote {heading} to {BenchmarksDocument}");
+    }
+
     /// <summary>
     /// Replaces the lines from <paramref name="heading"/> up to the next <c>## </c> heading with
     /// <paramref name="section"/> (which starts with the heading); appends it when the heading is absent.

@@ -33,7 +33,7 @@ internal static class CheckoutBenchmark
 
     public static BenchmarkCommand Command { get; } = new(
         "checkout", "Checkout-to-PAID latency through the whole saga, seen on SSE subscriptions.",
-        [Orders, Warmup, Set], RunAsync);
+        [Orders, Warmup, Set, BenchmarkOption.NoDoc], RunAsync);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -76,7 +76,7 @@ internal static class CheckoutBenchmark
         var hops = await SagaHops.MeasureAsync(system.ConnectionStrings, samples.Select(s => s.OrderId).ToHashSet());
         var report = new CheckoutReport(started, orders, warmup, settings, samples, hops, MachineInfo.Describe(), MachineInfo.LoadAverage());
         var markdown = report.ToMarkdown(Heading);
-        MarkdownSections.Replace(Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"), Heading, markdown);
+        MarkdownSections.WriteBenchmark(args, Heading, markdown);
         Console.WriteLine(markdown);
         return 0;
     }

@@ -62,12 +62,7 @@ internal static class EngineBenchmark
                 new FileInfo(workloads.SchemaPath).Length, new FileInfo(workloads.QueryPath).Length);
             var section = EngineReport.Render(run);
             Console.WriteLine(section);
-            if (!BenchmarkOption.NoDoc.IsSet(args))
-            {
-                var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
-                MarkdownSections.Replace(doc, EngineReport.Heading, section);
-                Console.Error.WriteLine($"written to {doc}");
-            }
+            MarkdownSections.WriteBenchmark(args, EngineReport.Heading, section);
 
             return 0;
         }

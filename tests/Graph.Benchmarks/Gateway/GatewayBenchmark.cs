@@ -159,12 +159,7 @@ internal static class GatewayBenchmark
         var section = GatewayReport.Render(new GatewayRun(started, ours is not null, connections, seconds, rounds, warmup, processWarmup, loadBefore, MachineInfo.LoadAverage(),
             hive is null ? null : HiveGateway.Version(), rows));
         Console.WriteLine(section);
-        if (!BenchmarkOption.NoDoc.IsSet(args))
-        {
-            var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
-            HttpBenchmarkReport.ReplaceSection(doc, Heading, section);
-            Console.Error.WriteLine($"wrote {Heading} to {doc}");
-        }
+        MarkdownSections.WriteBenchmark(args, Heading, section);
 
         return failed ? 1 : 0;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using Graph.Benchmarks.Processes;
 
 namespace Graph.Benchmarks.Gateway;
 
@@ -13,9 +14,9 @@ namespace Graph.Benchmarks.Gateway;
 /// </summary>
 internal sealed class GatewayProcess : IDisposable
 {
-    private readonly GraphQLServerProcess _server;
+    private readonly ChildServer _server;
 
-    private GatewayProcess(GraphQLServerProcess server) => _server = server;
+    private GatewayProcess(ChildServer server) => _server = server;
 
     public Uri Endpoint => _server.Endpoint;
 
@@ -40,7 +41,7 @@ internal sealed class GatewayProcess : IDisposable
             throw new InvalidOperationException($"{assembly} is missing: build gateway/Graph.Gateway first (the benchmark's build does).");
         }
 
-        var port = GraphQLServerProcess.FreePort();
+        var port = ChildServer.FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(assembly)! };
         start.ArgumentList.Add(assembly);
         // As ServiceHost starts the in-process gateway, on a port of our own.
@@ -51,7 +52,7 @@ internal sealed class GatewayProcess : IDisposable
             start.ArgumentList.Add($"--{key}={value}");
         }
 
-        return new GatewayProcess(await GraphQLServerProcess.StartAsync(start, GraphQLServerProcess.EndpointAt(port), "gateway"));
+        return new GatewayProcess(await ChildServer.StartAnsweringAsync(start, "gateway", port));
     }
 
     public void Dispose() => _server.Dispose();

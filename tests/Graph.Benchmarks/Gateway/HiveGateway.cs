@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Graph.Benchmarks.Processes;
 
 namespace Graph.Benchmarks.Gateway;
 
@@ -11,9 +12,9 @@ namespace Graph.Benchmarks.Gateway;
 internal sealed class HiveGateway : IDisposable
 {
     private static readonly string Directory = Path.Combine(Graph.Testing.RepositoryPaths.Root, "tests", "Graph.Benchmarks", "Gateway", "hive");
-    private readonly GraphQLServerProcess _server;
+    private readonly ChildServer _server;
 
-    private HiveGateway(GraphQLServerProcess server) => _server = server;
+    private HiveGateway(ChildServer server) => _server = server;
 
     public Uri Endpoint => _server.Endpoint;
 
@@ -35,7 +36,7 @@ internal sealed class HiveGateway : IDisposable
         var supergraph = Path.Combine(workDirectory, "supergraph.graphql");
         await RunAsync("node", [Path.Combine(Directory, "compose-supergraph.mjs"), supergraph, .. subgraphs.Select(s => $"{s.Key}={s.Value}")], TimeSpan.FromMinutes(1));
 
-        var port = GraphQLServerProcess.FreePort();
+        var port = ChildServer.FreePort();
         var start = new ProcessStartInfo("node") { WorkingDirectory = Directory };
         start.ArgumentList.Add(Path.Combine(Directory, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"));
         foreach (var argument in new[] { "supergraph", supergraph, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
@@ -44,7 +45,7 @@ internal sealed class HiveGateway : IDisposable
         }
 
         start.Environment["NODE_ENV"] = "production";
-        return new HiveGateway(await GraphQLServerProcess.StartAsync(start, GraphQLServerProcess.EndpointAt(port), "Hive Gateway"));
+        return new HiveGateway(await ChildServer.StartAnsweringAsync(start, "Hive Gateway", port));
     }
 
     public void Dispose() => _server.Dispose();

@@ -58,22 +58,6 @@ internal static class HttpBenchmarkReport
         return text.ToString();
     }
 
-    /// <summary>Replaces the section under <paramref name="heading"/> (up to the next "## " heading), or appends it.</summary>
-    public static void ReplaceSection(string path, string heading, string section)
-    {
-        var document = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n";
-        var start = document.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            File.WriteAllText(path, document.TrimEnd('\n') + "\n\n" + section.TrimEnd('\n') + "\n");
-            return;
-        }
-
-        var end = document.IndexOf("\n## ", start + heading.Length + 1, StringComparison.Ordinal);
-        var after = end < 0 ? string.Empty : document[end..];
-        File.WriteAllText(path, document[..(start + 1)] + section.TrimEnd('\n') + "\n" + after);
-    }
-
     private static double Median(IReadOnlyList<LoadResult> results, Func<LoadResult, double> value)
     {
         var sorted = results.Select(value).Order().ToArray();

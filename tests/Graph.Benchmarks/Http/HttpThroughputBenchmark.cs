@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Graph.Benchmarks.Engine;
+using Graph.Benchmarks.Processes;
 
 namespace Graph.Benchmarks.Http;
 
@@ -16,6 +17,8 @@ internal static class HttpThroughputBenchmark
     public const string Heading = "## GraphQL server over HTTP";
     private const string Query = "{ hello products { id name price } }";
     private const string Body = """{"query":"{ hello products { id name price } }"}""";
+    // Yoga runs until killed; our server stops when its standard input closes.
+    private static readonly TimeSpan StopWait = TimeSpan.FromSeconds(5);
     private const string Expected = """{"data":{"hello":"Hello, world!","products":[{"id":"1","name":"Mug","price":9.5},{"id":"2","name":"Tea","price":4.25},{"id":"3","name":"Kettle","price":30}]}}""";
 
     private static readonly BenchmarkOption Serve = BenchmarkOption.Flag("--serve", "run as the benchmark's server process", hidden: true);
@@ -42,8 +45,8 @@ internal static class HttpThroughputBenchmark
         var started = DateTimeOffset.UtcNow;
         var loadBefore = MachineInfo.LoadAverage();
 
-        using var ours = await ServerProcess.StartAsync("Graph.AspNetCore", OurServerStart()).ConfigureAwait(false);
-        using var yoga = await ServerProcess.StartAsync("GraphQL Yoga", YogaStart()).ConfigureAwait(false);
+        using var ours = await ChildServer.StartListeningAsync(OurServerStart(), "Graph.AspNetCore", StopWait).ConfigureAwait(false);
+        using var yoga = await ChildServer.StartListeningAsync(YogaStart(), "GraphQL Yoga", StopWait).ConfigureAwait(false);
         var generator = new HttpLoadGenerator(connections);
         var servers = new[] { ours, yoga };
         foreach (var server in servers)
@@ -74,12 +77,7 @@ internal static class HttpThroughputBenchmark
         var section = HttpBenchmarkReport.Render(new HttpBenchmarkRun(
             started, connections, seconds, rounds, warmup, loadBefore, MachineInfo.LoadAverage(), Query, results[ours.Name], results[yoga.Name], NodeVersion()));
         Console.WriteLine(section);
-        if (!BenchmarkOption.NoDoc.IsSet(args))
-        {
-            var doc = Path.Combine(Graph.Testing.RepositoryPaths.Root, "docs", "benchmarks.md");
-            HttpBenchmarkReport.ReplaceSection(doc, Heading, section);
-            Console.Error.WriteLine($"wrote {Heading} to {doc}");
-        }
+        MarkdownSections.WriteBenchmark(args, Heading, section);
 
         return results[ours.Name].Concat(results[yoga.Name]).Any(r => r.Failures > 0) ? 1 : 0;
     }
@@ -87,15 +85,7 @@ internal static class HttpThroughputBenchmark
     /// <summary>This program again, in serve mode, with server GC as an ASP.NET Core app has by default.</summary>
     private static ProcessStartInfo OurServerStart()
     {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(host);
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(HttpThroughputBenchmark).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("http");
-        start.ArgumentList.Add("--serve");
+        var start = ChildServer.ThisProgram("http");
         start.Environment["DOTNET_gcServer"] = "1";
         return start;
     }
@@ -116,57 +106,4 @@ internal static class HttpThroughputBenchmark
         return version;
     }
 
-}
-
-/// <summary>A server in a child process that prints <c>listening PORT</c> when ready; stopped on dispose.</summary>
-internal sealed class ServerProcess : IDisposable
-{
-    private readonly Process _process;
-
-    private ServerProcess(string name, Process process, Uri endpoint)
-    {
-        Name = name;
-        _process = process;
-        Endpoint = endpoint;
-    }
-
-    public string Name { get; }
-
-    public Uri Endpoint { get; }
-
-    public static async Task<ServerProcess> StartAsync(string name, ProcessStartInfo start)
-    {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardInput = true;
-        start.RedirectStandardError = false;
-        start.StandardOutputEncoding = Encoding.UTF8;
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
-        {
-            if (line.StartsWith("listening ", StringComparison.Ordinal))
-            {
-                return new ServerProcess(name, process, new Uri($"http://127.0.0.1:{line["listening ".Length..].Trim()}/graphql"));
-            }
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException($"{name} exited before listening.");
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            _process.StandardInput.Close();
-            if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
 }

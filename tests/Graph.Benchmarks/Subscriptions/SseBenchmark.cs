@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Runtime;
 using Graph.Benchmarks.Engine;
 using Graph.Testing;
+using Graph.Benchmarks.Processes;
 
 namespace Graph.Benchmarks.Subscriptions;
 
@@ -24,7 +25,7 @@ public static class SseBenchmark
 
     internal static BenchmarkCommand Command { get; } = new(
         "sse", "Concurrent graphql-sse subscriptions on loopback: delivery latency and server memory per 1,000.",
-        [Serve, Subscriptions, Events, Parallel], RunAsync);
+        [Serve, Subscriptions, Events, Parallel, BenchmarkOption.NoDoc], RunAsync);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -40,74 +41,49 @@ public static class SseBenchmark
         var fdLimit = FileDescriptorLimit.Ensure((ulong)subscriptions + 2048);
         Console.WriteLine($"file descriptors: soft limit {fdLimit} (each process needs about {subscriptions} plus its own)");
 
-        using var server = StartServer();
-        var address = new Uri((await server.StandardOutput.ReadLineAsync())!.TrimEnd('/') + "/");
+        // With thousands of streams open, the server may take a while to stop once its standard input closes.
+        using var server = await ChildServer.StartListeningAsync(ChildServer.ThisProgram("sse"), "SSE server", TimeSpan.FromSeconds(30));
+        var address = server.BaseAddress;
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-        try
+        await http.PostAsJsonAsync("graphql", new { query = "{ ok }" });
+        var baseline = await StatsAsync(http);
+
+        using var client = new SseLoadClient(new Uri(address, "graphql"), subscriptions, events);
+        var opening = Stopwatch.StartNew();
+        await client.OpenAsync(subscriptions, parallel);
+        var open = await WaitForAsync(async () => (await StatsAsync(http)).Subscribed >= subscriptions - client.Failures, TimeSpan.FromSeconds(120));
+        opening.Stop();
+        var loaded = await StatsAsync(http);
+        Console.WriteLine($"{loaded.Subscribed} subscriptions open in {opening.Elapsed.TotalSeconds:0.0} s ({client.Failures} failed)");
+
+        var perEvent = new List<(int Delivered, double P50, double P99)>();
+        var all = new List<double>();
+        for (var seq = 0; seq < events; seq++)
         {
-            await http.PostAsJsonAsync("graphql", new { query = "{ ok }" });
-            var baseline = await StatsAsync(http);
-
-            using var client = new SseLoadClient(new Uri(address, "graphql"), subscriptions, events);
-            var opening = Stopwatch.StartNew();
-            await client.OpenAsync(subscriptions, parallel);
-            var open = await WaitForAsync(async () => (await StatsAsync(http)).Subscribed >= subscriptions - client.Failures, TimeSpan.FromSeconds(120));
-            opening.Stop();
-            var loaded = await StatsAsync(http);
-            Console.WriteLine($"{loaded.Subscribed} subscriptions open in {opening.Elapsed.TotalSeconds:0.0} s ({client.Failures} failed)");
-
-            var perEvent = new List<(int Delivered, double P50, double P99)>();
-            var all = new List<double>();
-            for (var seq = 0; seq < events; seq++)
-            {
-                (await http.PostAsync($"publish?seq={seq}", null)).EnsureSuccessStatusCode();
-                var current = seq;
-                await WaitForAsync(() => Task.FromResult(client.Received(current) >= loaded.Subscribed), TimeSpan.FromSeconds(60));
-                var latencies = client.LatenciesOf(seq).Order().ToArray();
-                all.AddRange(latencies);
-                perEvent.Add((latencies.Length, Percentile(latencies, 0.50), Percentile(latencies, 0.99)));
-                Console.WriteLine($"event {seq}: {latencies.Length} delivered, p50 {perEvent[^1].P50:0.0} ms, p99 {perEvent[^1].P99:0.0} ms");
-                await Task.Delay(250);
-            }
-
-            all.Sort();
-            var report = new SseReport(
-                started, subscriptions, events, parallel, fdLimit, open, opening.Elapsed, client.Failures,
-                baseline, loaded, perEvent, Percentile([.. all], 0.50), Percentile([.. all], 0.99), all.Count,
-                MachineInfo.Describe(), MachineInfo.LoadAverage(), GCSettings.IsServerGC);
-            MarkdownSections.Replace(Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"), Heading, report.ToMarkdown(Heading));
-            Console.WriteLine(report.ToMarkdown(Heading));
-            return 0;
+            (await http.PostAsync($"publish?seq={seq}", null)).EnsureSuccessStatusCode();
+            var current = seq;
+            await WaitForAsync(() => Task.FromResult(client.Received(current) >= loaded.Subscribed), TimeSpan.FromSeconds(60));
+            var latencies = client.LatenciesOf(seq).Order().ToArray();
+            all.AddRange(latencies);
+            perEvent.Add((latencies.Length, Percentile(latencies, 0.50), Percentile(latencies, 0.99)));
+            Console.WriteLine($"event {seq}: {latencies.Length} delivered, p50 {perEvent[^1].P50:0.0} ms, p99 {perEvent[^1].P99:0.0} ms");
+            await Task.Delay(250);
         }
-        finally
-        {
-            await server.StandardInput.WriteLineAsync();
-            if (!server.WaitForExit(TimeSpan.FromSeconds(30)))
-            {
-                server.Kill(entireProcessTree: true);
-            }
-        }
+
+        all.Sort();
+        var report = new SseReport(
+            started, subscriptions, events, parallel, fdLimit, open, opening.Elapsed, client.Failures,
+            baseline, loaded, perEvent, Percentile([.. all], 0.50), Percentile([.. all], 0.99), all.Count,
+            MachineInfo.Describe(), MachineInfo.LoadAverage(), GCSettings.IsServerGC);
+        MarkdownSections.WriteBenchmark(args, Heading, report.ToMarkdown(Heading));
+        Console.WriteLine(report.ToMarkdown(Heading));
+        return 0;
     }
 
     internal sealed record ServerStats(int Subscribed, long HeapBytes, long WorkingSetBytes);
 
     private static async Task<ServerStats> StatsAsync(HttpClient http) =>
         (await http.GetFromJsonAsync<ServerStats>("stats", System.Text.Json.JsonSerializerOptions.Web))!;
-
-    private static Process StartServer()
-    {
-        // The same program in server mode: `dotnet Graph.Benchmarks.dll sse --serve` or the apphost.
-        var host = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(SseBenchmark).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("sse");
-        start.ArgumentList.Add("--serve");
-        return Process.Start(start) ?? throw new InvalidOperationException("The benchmark server did not start.");
-    }
 
     private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, TimeSpan limit)
     {

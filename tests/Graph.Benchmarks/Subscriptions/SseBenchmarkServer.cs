@@ -63,9 +63,9 @@ internal static class SseBenchmarkServer
         });
         await app.StartAsync();
 
-        // The launcher reads the address from the first line of standard output.
+        // The launcher (ChildServer) waits for this line.
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Console.WriteLine(address);
+        Console.WriteLine($"listening {new Uri(address).Port}");
         await Console.In.ReadLineAsync();
         await app.StopAsync();
         return 0;
