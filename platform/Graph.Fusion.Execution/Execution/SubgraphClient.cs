@@ -25,25 +25,18 @@ internal sealed class SubgraphClient
 
     private readonly FusionExecutorOptions _options;
     private readonly Func<string, HttpClient> _clients;
-    private readonly ConcurrentDictionary<string, Pipelines> _pipelines = new(StringComparer.Ordinal);
-    private readonly RetryStrategyOptions? _retry;
+    private readonly ConcurrentDictionary<string, ResiliencePipeline<IReadOnlyList<SubgraphResponse>>> _pipelines = new(StringComparer.Ordinal);
     private readonly InflightRequests _inflight = new();
-    private readonly Func<string, Pipelines> _createPipelines; // one delegate, not one per fetch
+    private readonly Func<string, ResiliencePipeline<IReadOnlyList<SubgraphResponse>>> _createPipeline; // one delegate, not one per fetch
+
+    /// <summary>Set on the context of a fetch that must not be retried (a mutation): the retry strategy lets its failure through.</summary>
+    private static readonly ResiliencePropertyKey<bool> NotIdempotent = new("Graph.Fusion.NotIdempotent");
 
     public SubgraphClient(FusionExecutorOptions options, Func<string, HttpClient> clients)
     {
         _options = options;
         _clients = clients;
-        _createPipelines = CreatePipelines;
-        _retry = options.MaxRetries <= 0
-            ? null
-            : new RetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxRetries,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                ShouldHandle = new PredicateBuilder().Handle<SubgraphException>(e => e.InnerException is TransientFailure),
-            };
+        _createPipeline = CreatePipeline;
     }
 
     /// <summary>Runs the document with one variable set (<paramref name="batch"/> false) or a batch of them (each as JSON).</summary>
@@ -56,49 +49,93 @@ internal sealed class SubgraphClient
     public async Task<IReadOnlyList<SubgraphResponse>> SendBodyAsync(
         string schema, Uri url, byte[] body, bool batch, bool idempotent, OperationRequest clientRequest, CancellationToken cancellationToken)
     {
-        var pipelines = _pipelines.GetOrAdd(schema, _createPipelines);
+        var pipeline = _pipelines.GetOrAdd(schema, _createPipeline);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        if (!idempotent)
+        {
+            context.Properties.Set(NotIdempotent, true);
+        }
+
+        Outcome<IReadOnlyList<SubgraphResponse>> outcome;
         try
         {
-            // Queries retry around the per-attempt circuit breaker and timeout; both pipelines share the schema's breaker.
-            return await (idempotent ? pipelines.Retried : pipelines.Once).ExecuteAsync(
-                static (attempt, token) => new ValueTask<IReadOnlyList<SubgraphResponse>>(
-                    attempt.Client.SendAsync(attempt.Schema, attempt.Url, attempt.Body, attempt.Batch, attempt.Idempotent, attempt.ClientRequest, token)),
-                new Attempt(this, schema, url, body, batch, idempotent, clientRequest),
-                cancellationToken).ConfigureAwait(false);
+            // The attempt reports its failure as an outcome (no exception thrown through every strategy); each strategy
+            // is typed to the result, so none converts outcomes or wraps the callback in another state machine.
+            outcome = await pipeline.ExecuteOutcomeAsync(
+                static (context, attempt) => attempt.Client.AttemptAsync(attempt, context.CancellationToken),
+                context,
+                new Attempt(this, schema, url, body, batch, idempotent, clientRequest)).ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException timeout)
+        finally
         {
-            throw new SubgraphException(schema, FusionErrorCodes.SubgraphTimeout, $"The subgraph '{schema}' did not answer within {_options.TimeoutFor(schema).TotalMilliseconds} ms.", timeout);
+            ResilienceContextPool.Shared.Return(context);
         }
-        catch (BrokenCircuitException broken)
+
+        switch (outcome.Exception)
         {
-            throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' is unavailable (circuit open).", broken);
+            case null:
+                return outcome.Result!;
+            case TimeoutRejectedException timeout:
+                throw new SubgraphException(schema, FusionErrorCodes.SubgraphTimeout, $"The subgraph '{schema}' did not answer within {_options.TimeoutFor(schema).TotalMilliseconds} ms.", timeout);
+            case BrokenCircuitException broken:
+                throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' is unavailable (circuit open).", broken);
+            default:
+                outcome.ThrowIfException(); // as it was thrown (its stack trace kept)
+                throw outcome.Exception;
         }
     }
 
     private readonly record struct Attempt(SubgraphClient Client, string Schema, Uri Url, byte[] Body, bool Batch, bool Idempotent, OperationRequest ClientRequest);
 
-    /// <summary>A schema's circuit breaker and timeout (<see cref="Once"/>), and the same with retries around them.</summary>
-    private sealed record Pipelines(ResiliencePipeline Once, ResiliencePipeline Retried);
-
-    private Pipelines CreatePipelines(string schema)
+    /// <summary>One attempt of a fetch: its answer, or the exception it failed with, as Polly's outcome.</summary>
+    private async ValueTask<Outcome<IReadOnlyList<SubgraphResponse>>> AttemptAsync(Attempt attempt, CancellationToken cancellationToken)
     {
-        var once = CreatePipeline(schema);
-        return new Pipelines(once, _retry is null ? once : new ResiliencePipelineBuilder().AddRetry(_retry).AddPipeline(once).Build());
+        try
+        {
+            return Outcome.FromResult(await SendAsync(attempt.Schema, attempt.Url, attempt.Body, attempt.Batch, attempt.Idempotent, attempt.ClientRequest, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception failure)
+        {
+            return Outcome.FromException<IReadOnlyList<SubgraphResponse>>(failure);
+        }
     }
 
-    private ResiliencePipeline CreatePipeline(string schema) =>
-        new ResiliencePipelineBuilder()
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+    /// <summary>
+    /// A schema's pipeline, built once: queries retry transient failures (not mutations: <see cref="NotIdempotent"/>)
+    /// around the circuit breaker, which every fetch of the schema shares, around the timeout of each attempt.
+    /// </summary>
+    private ResiliencePipeline<IReadOnlyList<SubgraphResponse>> CreatePipeline(string schema)
+    {
+        var builder = new ResiliencePipelineBuilder<IReadOnlyList<SubgraphResponse>>();
+        if (_options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<IReadOnlyList<SubgraphResponse>>
+            {
+                MaxRetryAttempts = _options.MaxRetries,
+                Delay = _options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                ShouldHandle = static args => new ValueTask<bool>(
+                    args.Outcome.Exception is SubgraphException { InnerException: TransientFailure } && !args.Context.Properties.TryGetValue(NotIdempotent, out _)),
+            });
+        }
+
+        return builder
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<IReadOnlyList<SubgraphResponse>>
             {
                 FailureRatio = _options.CircuitBreakerFailureRatio,
                 MinimumThroughput = Math.Max(2, _options.CircuitBreakerMinimumThroughput),
                 SamplingDuration = _options.CircuitBreakerSamplingDuration,
                 BreakDuration = _options.CircuitBreakerBreakDuration,
-                ShouldHandle = new PredicateBuilder().Handle<SubgraphException>(e => e.Code != FusionErrorCodes.SubgraphBadResponse).Handle<TimeoutRejectedException>(),
+                ShouldHandle = static args => new ValueTask<bool>(args.Outcome.Exception switch
+                {
+                    SubgraphException failure => failure.Code != FusionErrorCodes.SubgraphBadResponse,
+                    TimeoutRejectedException => true,
+                    _ => false,
+                }),
             })
             .AddTimeout(_options.TimeoutFor(schema))
             .Build();
+    }
 
     internal static byte[] BuildBody(string document, IReadOnlyList<JsonObject> variableSets, bool batch) =>
         BuildBody(document, variableSets, batch, static (writer, set) => set.WriteTo(writer));
