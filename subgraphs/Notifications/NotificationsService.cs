@@ -7,7 +7,6 @@ using Graph.Notifications.Consumers;
 using Graph.Notifications.Email;
 using Graph.Notifications.Events;
 using Graph.Notifications.GraphQL;
-using Graph.Notifications.Handlers;
 using Graph.Notifications.Infrastructure;
 using Graph.ServiceDefaults;
 using Graph.ServiceDefaults.Caching;

@@ -2,7 +2,7 @@ using Graph.Messaging;
 using Graph.Notifications.Composition;
 using Graph.Notifications.Events;
 
-namespace Graph.Notifications.Handlers;
+namespace Graph.Notifications.Consumers;
 
 /// <summary>Learns who placed an order from <c>order.created.v1</c> (no message: the customer just checked out).</summary>
 public sealed class OrderCreatedHandler(NotificationRecorder recorder) : IIntegrationEventHandler<OrderCreatedIntegrationEvent>

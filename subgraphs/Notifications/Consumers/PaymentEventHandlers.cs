@@ -2,7 +2,7 @@ using Graph.Messaging;
 using Graph.Notifications.Composition;
 using Graph.Notifications.Events;
 
-namespace Graph.Notifications.Handlers;
+namespace Graph.Notifications.Consumers;
 
 /// <summary>Tells the customer about <c>payment.succeeded.v1</c>.</summary>
 public sealed class PaymentSucceededHandler(NotificationRecorder recorder) : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
