@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks.Sources;
+using Graph.Types.Resolvers;
 
 namespace Graph.Execution.DataLoader;
 
@@ -49,19 +50,20 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatchable
 
     /// <summary>
     /// The value for <paramref name="key"/> as a resolver's result: what <see cref="LoadAsync(TKey, CancellationToken)"/>
-    /// loads, for a resolver that returns the value as it is (<c>context =&gt; loader.LoadResultAsync(key)</c>). It
-    /// needs no async method of its own to turn a <see cref="Task{TResult}"/> into the resolver's
-    /// <see cref="ValueTask{TResult}"/>, and every caller of a key shares one pending entry (no promise per caller).
+    /// loads, for a resolver that returns the value as it is (<c>context =&gt; loader.LoadResultAsync(key)</c>, or a
+    /// code-first resolver method returning <see cref="ResolverResult{T}"/>). It needs no async method of its own to
+    /// turn a <see cref="Task{TResult}"/> into the resolver's <see cref="ValueTask{TResult}"/>, and every caller of a key
+    /// shares one pending entry (no promise per caller).
     /// </summary>
     /// <remarks>As any <see cref="ValueTask{TResult}"/>, the result may be awaited (or its result read) only once.</remarks>
-    public ValueTask<object?> LoadResultAsync(TKey key, CancellationToken cancellationToken = default)
+    public ResolverResult<TValue> LoadResultAsync(TKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
 
         // The cache holds only loaded values (completed tasks).
         var cached = Join(key, forTask: false, out var pending);
-        return pending is null ? new ValueTask<object?>(cached!.Result) : pending.AsResult();
+        return pending is null ? new ResolverResult<TValue>(cached!.Result) : new ResolverResult<TValue>(pending.AsResult());
     }
 
     /// <summary>

@@ -78,6 +78,23 @@ public sealed class CodeFirstExecutionTests
     }
 
     [Fact]
+    public async Task A_Resolver_Returning_The_Loaders_Result_Should_Share_The_Batch_And_Cache_Of_Awaited_Loads()
+    {
+        var json = await RunAsync("{ products { id category { name } shelf { id name } } product(id: 3) { shelf { id } } }");
+
+        json.Should().Be("""{"data":{"products":[{"id":1,"category":{"name":"Category 10"},"shelf":{"id":10,"name":"Category 10"}},{"id":2,"category":{"name":"Category 20"},"shelf":{"id":20,"name":"Category 20"}},{"id":3,"category":{"name":"Category 10"},"shelf":{"id":10,"name":"Category 10"}},{"id":4,"category":{"name":"Category 30"},"shelf":{"id":30,"name":"Category 30"}}],"product":{"shelf":{"id":10}}}}""");
+        _batches.Batches.Should().ContainSingle().Which.Should().Equal(10, 20, 30);
+    }
+
+    [Fact]
+    public void A_Resolver_Result_Should_Give_Its_Field_The_Type_Of_Its_Value()
+    {
+        var field = _executor.Schema.GetType<Graph.Types.ObjectType>("Product")!.Fields["shelf"];
+
+        field.Type.ToString().Should().Be("Category!");
+    }
+
+    [Fact]
     public async Task Services_Should_Come_From_The_Request_Scope_Including_Root_Class_Constructors()
     {
         var json = await RunAsync("{ now }");

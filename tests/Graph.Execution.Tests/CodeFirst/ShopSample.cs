@@ -120,6 +120,10 @@ public static class ProductNode
     public static Task<Category> GetCategoryAsync([Parent] Product product, CategoryByIdLoader byId, CancellationToken cancellationToken) =>
         byId.LoadAsync(product.CategoryId, cancellationToken);
 
+    /// <summary>The same category, handed to the executor as the loader's pending result (no async adapter, no promise).</summary>
+    public static ResolverResult<Category> GetShelf([Parent] Product product, CategoryByIdLoader byId) =>
+        byId.LoadResultAsync(product.CategoryId);
+
     public static string GetLabel([Parent] Product product, string separator = ": ") => product.Id + separator + product.Name;
 
     public static string? GetBroken([Parent] Product product) =>

@@ -10,6 +10,9 @@ internal enum ResultKind
     Value,
     Task,
     ValueTask,
+
+    /// <summary>A <see cref="Resolvers.ResolverResult{T}"/>: already the executor's form, handed over as it is.</summary>
+    ResolverResult,
     AsyncEnumerable,
     Void,
 }
@@ -52,7 +55,7 @@ internal static class ClrTypes
         }
     }
 
-    /// <summary>The value type of a member's result: <c>Task&lt;T&gt;</c>, <c>ValueTask&lt;T&gt;</c> and <c>IAsyncEnumerable&lt;T&gt;</c> unwrapped.</summary>
+    /// <summary>The value type of a member's result: <c>Task&lt;T&gt;</c>, <c>ValueTask&lt;T&gt;</c>, <c>ResolverResult&lt;T&gt;</c> and <c>IAsyncEnumerable&lt;T&gt;</c> unwrapped.</summary>
     public static (ResultKind Kind, Type Type, NullabilityInfo? Info) UnwrapResult(Type type, NullabilityInfo? info)
     {
         if (type == typeof(void) || type == typeof(Task) || type == typeof(ValueTask))
@@ -73,6 +76,11 @@ internal static class ClrTypes
             if (definition == typeof(ValueTask<>))
             {
                 return (ResultKind.ValueTask, argument, argumentInfo);
+            }
+
+            if (definition == typeof(Resolvers.ResolverResult<>))
+            {
+                return (ResultKind.ResolverResult, argument, argumentInfo);
             }
 
             if (definition == typeof(IAsyncEnumerable<>))

@@ -27,6 +27,7 @@ internal sealed class ResolverCompiler
         {
             ResultKind.Task => Runtime(nameof(ResolverRuntime.FromTask), value.Type.GetGenericArguments()[0], value),
             ResultKind.ValueTask => Runtime(nameof(ResolverRuntime.FromValueTask), value.Type.GetGenericArguments()[0], value),
+            ResultKind.ResolverResult => Expression.Call(value, value.Type.GetMethod(nameof(ResolverResult<object>.AsValueTask))!),
             ResultKind.AsyncEnumerable => Runtime(nameof(ResolverRuntime.FromStream), value.Type.GetGenericArguments()[0], value, RequestAborted()),
             _ => Expression.New(ValueTaskOfObject, Expression.Convert(value, typeof(object))),
         };
