@@ -3,37 +3,60 @@ using Graph.Catalog.Infrastructure;
 using Graph.Catalog.Pricing;
 using Graph.Execution.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Graph.Catalog.DataLoaders;
 
 /// <summary>
 /// The offers active now that cover each product: named directly, or naming the product's category or any ancestor
 /// of it. One SQL query per batch (a recursive walk up the category tree); the clock is the injected
-/// <see cref="TimeProvider"/> so windows are evaluated at one instant per batch.
+/// <see cref="TimeProvider"/> so windows are evaluated at one instant per batch. The query is read with ADO.NET on the
+/// context's connection, positional parameters and three columns: through EF Core's raw SQL query it spent more CPU
+/// building and hashing the query's expression than reading the rows (a <c>finalPrice</c> on every product page).
 /// </summary>
 public sealed class ActiveOffersByProductLoader(IBatchScheduler scheduler, IDbContextFactory<CatalogDb> dbFactory, TimeProvider clock)
     : GroupedDataLoader<Guid, OfferMatch>(scheduler)
 {
+    private const string Sql = """
+        WITH RECURSIVE lineage (product_id, category_id) AS (
+            SELECT p.id, p.category_id FROM products p WHERE p.id = ANY ($1)
+            UNION
+            SELECT l.product_id, c.parent_id
+            FROM lineage l JOIN categories c ON c.id = l.category_id
+            WHERE c.parent_id IS NOT NULL
+        )
+        SELECT DISTINCT l.product_id, o.id, o.discount_percent
+        FROM lineage l
+        JOIN offers o ON l.category_id = ANY (o.category_ids) OR l.product_id = ANY (o.product_ids)
+        WHERE o.starts_at <= $2 AND o.ends_at > $2
+        """;
+
     protected override async Task<ILookup<Guid, OfferMatch>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        await using var db = dbFactory.CreateDbContext();
-        var ids = keys.ToArray();
-        var now = clock.GetUtcNow();
-        var rows = await db.Database.SqlQuery<OfferMatch>(
-            $"""
-            WITH RECURSIVE lineage (product_id, category_id) AS (
-                SELECT p.id, p.category_id FROM products p WHERE p.id = ANY ({ids})
-                UNION
-                SELECT l.product_id, c.parent_id
-                FROM lineage l JOIN categories c ON c.id = l.category_id
-                WHERE c.parent_id IS NOT NULL
-            )
-            SELECT DISTINCT l.product_id AS "ProductId", o.id AS "OfferId", o.discount_percent AS "DiscountPercent"
-            FROM lineage l
-            JOIN offers o ON l.category_id = ANY (o.category_ids) OR l.product_id = ANY (o.product_ids)
-            WHERE o.starts_at <= {now} AND o.ends_at > {now}
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToLookup(r => r.ProductId);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            // Opened and closed through EF Core, so the pooled context is returned without a connection of its own.
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection());
+                command.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
+                command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+                var rows = new List<OfferMatch>();
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(new OfferMatch(reader.GetGuid(0), reader.GetGuid(1), reader.GetDecimal(2)));
+                }
+
+                return rows.ToLookup(r => r.ProductId);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
+        }
     }
 }
 
