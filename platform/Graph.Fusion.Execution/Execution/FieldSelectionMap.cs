@@ -12,18 +12,71 @@ internal sealed class FieldSelectionMap
 {
     private readonly Func<MergedView, bool, JsonNode?> _evaluate;
 
-    private FieldSelectionMap(Func<MergedView, bool, JsonNode?> evaluate) => _evaluate = evaluate;
+    // The usual key (`id`, `sku`, `a.b`): a plain path, whose value is read where it is instead of copied into a node.
+    private readonly Func<MergedView, bool, MergedView>? _path;
+
+    private FieldSelectionMap(Func<MergedView, bool, JsonNode?> evaluate, Func<MergedView, bool, MergedView>? path)
+    {
+        _evaluate = evaluate;
+        _path = path;
+    }
 
     public static FieldSelectionMap Parse(string text)
     {
         var parser = new MapParser(text);
         var evaluate = parser.ParseValue();
         parser.ExpectEnd();
-        return new FieldSelectionMap(evaluate);
+        return new FieldSelectionMap(evaluate, new MapParser(text).TryParsePlainPath());
     }
 
     /// <summary>The argument value computed from <paramref name="entity"/> (a fresh node the caller owns).</summary>
     public JsonNode? Evaluate(MergedView entity) => _evaluate(entity, true);
+
+    /// <summary>
+    /// The argument value computed from <paramref name="entity"/> as a lookup key: a scalar the path reaches is kept as
+    /// the entity's own read-only value (written as it is); anything else is the node <see cref="Evaluate"/> builds.
+    /// </summary>
+    public KeyValue EvaluateKey(MergedView entity)
+    {
+        if (_path is null)
+        {
+            return new KeyValue(default, _evaluate(entity, true));
+        }
+
+        var value = _path(entity, true);
+        return value.Kind switch
+        {
+            JsonViewKind.Leaf => new KeyValue(value, null),
+            JsonViewKind.Null => default,
+            _ => new KeyValue(default, value.ToNode()),
+        };
+    }
+
+    /// <summary>
+    /// A lookup key's value: a scalar of the entity's read-only JSON (<see cref="Leaf"/>), or a node
+    /// (<see cref="Node"/>); null when neither.
+    /// </summary>
+    internal readonly record struct KeyValue(MergedView Leaf, JsonNode? Node)
+    {
+        public bool IsNull => Node is null && Leaf.Kind == JsonViewKind.Null;
+
+        /// <summary>Writes the value as the node's <c>WriteTo</c> would.</summary>
+        public void WriteTo(System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (Node is not null)
+            {
+                Node.WriteTo(writer);
+            }
+            else if (Leaf.Kind == JsonViewKind.Leaf)
+            {
+                Leaf.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
 
     private sealed class MapParser(string text)
     {
@@ -40,6 +93,18 @@ internal sealed class FieldSelectionMap
             }
 
             return alternatives.Count == 1 ? first : (node, top) => alternatives.Select(a => a(node, top)).FirstOrDefault(v => v is not null);
+        }
+
+        /// <summary>The path when the whole map is one path without a list selection or alternatives; null otherwise.</summary>
+        public Func<MergedView, bool, MergedView>? TryParsePlainPath()
+        {
+            if (Peek() is '{' or '[')
+            {
+                return null;
+            }
+
+            var navigate = ParsePathNavigation();
+            return Peek() == '\0' ? navigate : null;
         }
 
         public void ExpectEnd()
@@ -107,6 +172,32 @@ internal sealed class FieldSelectionMap
 
         private Func<MergedView, bool, JsonNode?> ParsePath()
         {
+            var navigate = ParsePathNavigation();
+            Func<MergedView, bool, JsonNode?>? listItem = null;
+            if (Peek() == '[')
+            {
+                _position++;
+                listItem = ParseValue();
+                Expect(']');
+            }
+
+            return (node, top) =>
+            {
+                var current = navigate(node, top);
+                if (listItem is null || current.Kind != JsonViewKind.Array)
+                {
+                    return current.ToNode();
+                }
+
+                var items = new MergedView[current.GetArrayLength()];
+                current.CopyItems(items);
+                return new JsonArray(items.Select(item => listItem(item, false)).ToArray());
+            };
+        }
+
+        /// <summary>The segments of a path (<c>a.b</c>, type conditions skipped) as the value they lead to.</summary>
+        private Func<MergedView, bool, MergedView> ParsePathNavigation()
+        {
             var segments = new List<string>();
             do
             {
@@ -121,31 +212,17 @@ internal sealed class FieldSelectionMap
             }
             while (TryConsume('.'));
 
-            Func<MergedView, bool, JsonNode?>? listItem = null;
-            if (Peek() == '[')
-            {
-                _position++;
-                listItem = ParseValue();
-                Expect(']');
-            }
-
-            var aliasedFirst = Planning.OperationPlanner.InternalPrefix + segments[0];
+            var path = segments.ToArray();
+            var aliasedFirst = Planning.OperationPlanner.InternalPrefix + path[0];
             return (node, top) =>
             {
                 var current = node;
-                for (var i = 0; i < segments.Count && current.Kind != JsonViewKind.Null; i++)
+                for (var i = 0; i < path.Length && current.Kind != JsonViewKind.Null; i++)
                 {
-                    current = Step(current, segments[i], top && i == 0 ? aliasedFirst : null);
+                    current = Step(current, path[i], top && i == 0 ? aliasedFirst : null);
                 }
 
-                if (listItem is null || current.Kind != JsonViewKind.Array)
-                {
-                    return current.ToNode();
-                }
-
-                var items = new MergedView[current.GetArrayLength()];
-                current.CopyItems(items);
-                return new JsonArray(items.Select(item => listItem(item, false)).ToArray());
+                return current;
             };
         }
 

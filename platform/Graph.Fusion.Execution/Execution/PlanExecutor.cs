@@ -151,14 +151,14 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         lock (state.Sync)
         {
             Collect(state.Data, state.Root, node.Path, 0, [], node.TypeCondition, entities);
-            var values = new JsonNode?[maps.Length];
+            var values = new FieldSelectionMap.KeyValue[maps.Length];
             for (var i = 0; i < entities.Count; i++)
             {
                 var complete = true;
                 for (var m = 0; m < maps.Length; m++)
                 {
-                    values[m] = maps[m].Map.Evaluate(entities[i].View);
-                    complete &= values[m] is not null;
+                    values[m] = maps[m].Map.EvaluateKey(entities[i].View);
+                    complete &= !values[m].IsNull;
                 }
 
                 if (!complete)

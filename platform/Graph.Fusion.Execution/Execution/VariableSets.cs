@@ -11,11 +11,11 @@ namespace Graph.Fusion.Execution.Execution;
 internal static class VariableSetWriter
 {
     public static byte[] Write(
-        IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, JsonNode?[] values) =>
+        IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, FieldSelectionMap.KeyValue[] values) =>
         ThreadJsonWriter.Write((forwarded, clientVariables, maps, values), static (writer, set) => WriteSet(writer, set.forwarded, set.clientVariables, set.maps, set.values));
 
     private static void WriteSet(
-        Utf8JsonWriter writer, IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, JsonNode?[] values)
+        Utf8JsonWriter writer, IReadOnlyList<string> forwarded, JsonObject clientVariables, (string VariableName, FieldSelectionMap Map)[] maps, FieldSelectionMap.KeyValue[] values)
     {
         writer.WriteStartObject();
         foreach (var name in forwarded)
@@ -23,7 +23,14 @@ internal static class VariableSetWriter
             if (clientVariables.TryGetPropertyValue(name, out var value))
             {
                 var mapped = LastIndexOf(maps, name);
-                Write(writer, name, mapped >= 0 ? values[mapped] : value);
+                if (mapped >= 0)
+                {
+                    Write(writer, name, values[mapped]);
+                }
+                else
+                {
+                    Write(writer, name, value);
+                }
             }
         }
 
@@ -50,6 +57,12 @@ internal static class VariableSetWriter
         {
             value.WriteTo(writer);
         }
+    }
+
+    private static void Write(Utf8JsonWriter writer, string name, FieldSelectionMap.KeyValue value)
+    {
+        writer.WritePropertyName(name);
+        value.WriteTo(writer);
     }
 
     // A name keeps the position of its first assignment and the value of its last, as with a JSON object.
