@@ -3,6 +3,7 @@ using Graph.AspNetCore.Http;
 using Graph.AspNetCore.Subscriptions;
 using Graph.Execution;
 using Graph.Execution.Processing;
+using Graph.Fusion.Execution.Http;
 using Graph.Gateway.Caching;
 using Graph.Gateway.Composition;
 using Graph.Gateway.Forwarding;
@@ -39,7 +40,7 @@ public static class GatewayHost
         services.AddSingleton<CompositionLoader>();
         services.AddSingleton<GatewayExecutorProvider>();
         services.AddSingleton<SubgraphRequestForwarder>();
-        services.AddHttpClient();
+        services.AddFusionSubgraphClients(); // IHttpClientFactory, with the subgraph clients set up for the engine
         services.TryAddSingleton<IGatewayExecutorFactory, FusionExecutorFactory>();
         services.AddHostedService<CompositionWatcher>();
         services.AddHealthChecks().AddCheck<CompositionHealthCheck>("composition", tags: [ServiceDatabaseExtensions.ReadyTag]);

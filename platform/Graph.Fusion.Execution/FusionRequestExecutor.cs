@@ -78,7 +78,7 @@ public sealed class FusionRequestExecutor : IRequestExecutor
                 return entry.Client;
             }
 
-            var client = factory.CreateClient("Graph.Fusion." + schema);
+            var client = factory.CreateClient(Graph.Fusion.Execution.Http.FusionSubgraphClients.NamePrefix + schema);
             clients[schema] = (client, now);
             return client;
         };
