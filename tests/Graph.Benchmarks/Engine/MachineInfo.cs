@@ -9,6 +9,24 @@ internal static class MachineInfo
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
+    /// <summary>
+    /// The CPU time every core has spent busy since boot (user, nice, system, irq and softirq of /proc/stat's first
+    /// line; idle, I/O wait and time stolen by the hypervisor left out), or null where /proc is not available. The
+    /// kernel counts it in USER_HZ ticks, 100 per second on Linux whatever the kernel's own tick rate.
+    /// </summary>
+    public static TimeSpan? BusyCpuTime()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return null;
+        }
+
+        // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = new[] { 1, 2, 3, 6, 7 }.Sum(i => long.Parse(fields[i], System.Globalization.CultureInfo.InvariantCulture));
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public static string Cpu()
     {
         var line = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal)) : null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -131,29 +132,35 @@ internal static class GatewayBenchmark
             var results = targets.ToDictionary(t => t.Name, _ => new List<LoadResult>());
             var cpu = targets.ToDictionary(t => t.Name, _ => new List<double>());
             var benchCpu = targets.ToDictionary(t => t.Name, _ => new List<double>());
+            var restCpu = targets.ToDictionary(t => t.Name, _ => new List<double>());
             for (var round = 1; round <= rounds; round++)
             {
                 foreach (var (name, endpoint, processId) in round % 2 == 1 ? targets : Enumerable.Reverse(targets))
                 {
+                    var machineBefore = MachineInfo.BusyCpuTime();
                     var cpuBefore = processId is { } id ? ProcessTreeCpu.Of(id) : null;
                     var benchBefore = Process.GetCurrentProcess().TotalProcessorTime;
                     var result = await generator.RunAsync(endpoint, body, expected[name], TimeSpan.FromSeconds(seconds));
                     var benchAfter = Process.GetCurrentProcess().TotalProcessorTime;
                     var cpuAfter = processId is { } again ? ProcessTreeCpu.Of(again) : null;
+                    var machineAfter = MachineInfo.BusyCpuTime();
                     var cpuPerRequest = cpuBefore is { } before && cpuAfter is { } after && result.Requests > 0
                         ? (after - before).TotalMicroseconds / result.Requests
                         : (double?)null;
                     // The benchmark's own process: the load generator and the subgraphs (and an in-process gateway).
                     var benchPerRequest = result.Requests > 0 ? (benchAfter - benchBefore).TotalMicroseconds / result.Requests : 0;
+                    // The rest of the machine: PostgreSQL, Redis, the idle other gateway, kernel work no process is charged for.
+                    var machinePerRequest = machineBefore is { } m0 && machineAfter is { } m1 && result.Requests > 0 ? (m1 - m0).TotalMicroseconds / result.Requests : (double?)null;
+                    if (machinePerRequest is { } machine) restCpu[name].Add(Math.Max(0, machine - benchPerRequest - (cpuPerRequest ?? 0)));
                     results[name].Add(result);
                     benchCpu[name].Add(benchPerRequest);
                     if (cpuPerRequest is { } perRequest) cpu[name].Add(perRequest);
                     failed |= result.Failures > 0;
-                    Console.Error.WriteLine($"{query.Name} round {round}: {name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms{(cpuPerRequest is { } c ? $", CPU {c:N0} µs/request" : string.Empty)}, benchmark process {benchPerRequest:N0} µs/request, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
+                    Console.Error.WriteLine($"{query.Name} round {round}: {name} {result.RequestsPerSecond:N0} req/s, p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms{(cpuPerRequest is { } c ? $", CPU {c:N0} µs/request" : string.Empty)}, benchmark process {benchPerRequest:N0} µs/request, rest of the machine {(restCpu[name].Count > 0 ? restCpu[name][^1].ToString("N0", CultureInfo.InvariantCulture) : "n/a")} µs/request, {result.Failures} failures{(result.FirstFailure is { } first ? " (first: " + first + ")" : string.Empty)}");
                 }
             }
 
-            rows.AddRange(targets.Select(t => GatewayResultRow.Median(query, t.Name, results[t.Name], cpu[t.Name], benchCpu[t.Name])));
+            rows.AddRange(targets.Select(t => GatewayResultRow.Median(query, t.Name, results[t.Name], cpu[t.Name], benchCpu[t.Name], restCpu[t.Name])));
         }
 
         var section = GatewayReport.Render(new GatewayRun(started, ours is not null, connections, seconds, rounds, warmup, processWarmup, loadBefore, MachineInfo.LoadAverage(),

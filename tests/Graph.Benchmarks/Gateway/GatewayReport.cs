@@ -6,9 +6,12 @@ namespace Graph.Benchmarks.Gateway;
 
 /// <summary>One target's medians over the rounds for one query.</summary>
 internal sealed record GatewayResultRow(
-    GatewayQuery Query, string Target, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Failures, double? CpuMicrosecondsPerRequest, double BenchmarkCpuMicrosecondsPerRequest)
+    GatewayQuery Query, string Target, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Failures, double? CpuMicrosecondsPerRequest, double BenchmarkCpuMicrosecondsPerRequest,
+    double? RestCpuMicrosecondsPerRequest)
 {
-    public static GatewayResultRow Median(GatewayQuery query, string target, IReadOnlyList<LoadResult> rounds, IReadOnlyList<double> cpuPerRequest, IReadOnlyList<double> benchmarkCpuPerRequest) => new(
+    public static GatewayResultRow Median(
+        GatewayQuery query, string target, IReadOnlyList<LoadResult> rounds, IReadOnlyList<double> cpuPerRequest, IReadOnlyList<double> benchmarkCpuPerRequest,
+        IReadOnlyList<double> restCpuPerRequest) => new(
         query,
         target,
         MedianOf(rounds.Select(r => r.RequestsPerSecond)),
@@ -16,7 +19,8 @@ internal sealed record GatewayResultRow(
         MedianOf(rounds.Select(r => r.P99Milliseconds)),
         rounds.Sum(r => r.Failures),
         cpuPerRequest.Count > 0 ? MedianOf(cpuPerRequest) : null,
-        MedianOf(benchmarkCpuPerRequest));
+        MedianOf(benchmarkCpuPerRequest),
+        restCpuPerRequest.Count > 0 ? MedianOf(restCpuPerRequest) : null);
 
     private static double MedianOf(IEnumerable<double> values)
     {
@@ -39,14 +43,15 @@ internal static class GatewayReport
         var invariant = CultureInfo.InvariantCulture;
         text.AppendLine(GatewayBenchmark.Heading).AppendLine();
         text.AppendLine("Reproduce with `./graph bench gateway` (`./graph bench gateway --help` lists its options).").AppendLine();
-        text.AppendLine(invariant, $"Our gateway ({(run.OwnProcess ? "the built gateway/Graph.Gateway in its own `dotnet` process, as deployed: Release, server GC as its Web SDK project sets it, the settings of the product's test gateway" : "gateway/Graph.Gateway inside the benchmark's process, which also runs the subgraphs and the load generator, workstation GC")}) and Hive Gateway {run.HiveVersion ?? "(not run)"} (its own node process with `NODE_ENV=production` and its defaults, served a supergraph composed by `@theguild/federation-composition` from the same subgraphs' Apollo Federation SDL) over the same running Users, Catalog and Reviews subgraphs (real PostgreSQL, Redis, demo data), on one machine in one run; for the query Catalog answers alone, Catalog queried directly too (the gateway's overhead). A closed-loop load generator with {run.Connections} keep-alive connections{(run.Connections == GatewayBenchmark.PublishedBenchmarkConnections ? " (the 50 virtual users of the constant load in ChilliCream's published gateway benchmark, github.com/ChilliCream/graphql-gateway-benchmarks, whence the issue's 8× ratio)" : string.Empty)}; {run.Rounds} rounds of {run.Seconds} s per target and query after {run.Warmup} s of warm-up (and, for each gateway in a process of its own, {run.ProcessWarmup} s of every query first, so that both have compiled their hot paths), alternating the order; medians. Gateway CPU µs/request is the gateway process's own CPU time (user and system, with its child processes: Hive Gateway forks workers) over the round divided by the requests answered: its own cost, whatever CPU the shared machine gave it; benchmark process CPU µs/request is the same for the benchmark's process, which runs the load generator and the subgraphs (and, for the subgraph queried directly, is all the work). Every answer was compared with the first, and the targets agreed on the data before measuring. Run {run.Started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {run.LoadBefore} before and {run.LoadAfter} after.");
+        text.AppendLine(invariant, $"Our gateway ({(run.OwnProcess ? "the built gateway/Graph.Gateway in its own `dotnet` process, as deployed: Release, server GC as its Web SDK project sets it, the settings of the product's test gateway" : "gateway/Graph.Gateway inside the benchmark's process, which also runs the subgraphs and the load generator, workstation GC")}) and Hive Gateway {run.HiveVersion ?? "(not run)"} (its own node process with `NODE_ENV=production` and its defaults, served a supergraph composed by `@theguild/federation-composition` from the same subgraphs' Apollo Federation SDL) over the same running Users, Catalog and Reviews subgraphs (real PostgreSQL, Redis, demo data), on one machine in one run; for the query Catalog answers alone, Catalog queried directly too (the gateway's overhead). A closed-loop load generator with {run.Connections} keep-alive connections{(run.Connections == GatewayBenchmark.PublishedBenchmarkConnections ? " (the 50 virtual users of the constant load in ChilliCream's published gateway benchmark, github.com/ChilliCream/graphql-gateway-benchmarks, whence the issue's 8× ratio)" : string.Empty)}; {run.Rounds} rounds of {run.Seconds} s per target and query after {run.Warmup} s of warm-up (and, for each gateway in a process of its own, {run.ProcessWarmup} s of every query first, so that both have compiled their hot paths), alternating the order; medians. Gateway CPU µs/request is the gateway process's own CPU time (user and system, with its child processes: Hive Gateway forks workers) over the round divided by the requests answered: its own cost, whatever CPU the shared machine gave it; benchmark process CPU µs/request is the same for the benchmark's process, which runs the load generator and the subgraphs (and, for the subgraph queried directly, is all the work); rest of the machine CPU µs/request is every core's busy time (/proc/stat: user, system, irq and softirq; time stolen by the hypervisor left out) over the round less those two: PostgreSQL, Redis, the other gateway idling, kernel work no process is charged for, and anything else running on the machine. Every answer was compared with the first, and the targets agreed on the data before measuring. Run {run.Started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {run.LoadBefore} before and {run.LoadAfter} after.");
         text.AppendLine();
-        text.AppendLine("| Query | Target | Requests/s | p50 ms | p99 ms | Gateway CPU µs/request | Benchmark process CPU µs/request | Failures |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| Query | Target | Requests/s | p50 ms | p99 ms | Gateway CPU µs/request | Benchmark process CPU µs/request | Rest of the machine CPU µs/request | Failures |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in run.Rows)
         {
             var cpu = row.CpuMicrosecondsPerRequest is { } c ? c.ToString("N0", invariant) : "n/a";
-            text.AppendLine(invariant, $"| `{row.Query.Name}` | {row.Target} | {row.RequestsPerSecond:N0} | {row.P50Milliseconds:0.00} | {row.P99Milliseconds:0.00} | {cpu} | {row.BenchmarkCpuMicrosecondsPerRequest:N0} | {row.Failures} |");
+            var rest = row.RestCpuMicrosecondsPerRequest is { } r ? r.ToString("N0", invariant) : "n/a";
+            text.AppendLine(invariant, $"| `{row.Query.Name}` | {row.Target} | {row.RequestsPerSecond:N0} | {row.P50Milliseconds:0.00} | {row.P99Milliseconds:0.00} | {cpu} | {row.BenchmarkCpuMicrosecondsPerRequest:N0} | {rest} | {row.Failures} |");
         }
 
         text.AppendLine();
