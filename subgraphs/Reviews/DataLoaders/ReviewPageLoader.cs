@@ -3,6 +3,7 @@ using Graph.Execution.DataLoader;
 using Graph.Reviews.Domain;
 using Graph.Reviews.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Graph.Reviews.DataLoaders;
 
@@ -45,11 +46,37 @@ public abstract class ReviewPageLoader(IBatchScheduler scheduler, IDbContextFact
         }
     }
 
+    /// <summary>
+    /// The rows of one group's query, read with ADO.NET on the context's connection: through EF Core's
+    /// <c>FromSqlRaw</c> each read also built, hashed and looked up the query's expression tree (a product page's
+    /// <c>reviews</c>), for ten columns mapped one to one.
+    /// </summary>
     private async Task<List<Review>> FetchAsync(
         ReviewsDb db, Guid[] owners, ReviewOrdering ordering, PageRequest page, bool includeHidden, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ReviewPageSql.Build(OwnerColumn, owners, ordering, page, includeHidden);
-        return await db.Reviews.FromSqlRaw(sql, [.. parameters]).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+            foreach (var parameter in parameters)
+            {
+                command.Parameters.Add(parameter);
+            }
+
+            var rows = new List<Review>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(ReviewPageSql.Read(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 }
 

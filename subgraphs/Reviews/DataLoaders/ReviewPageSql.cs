@@ -1,5 +1,6 @@
 using System.Text;
 using Graph.Data;
+using Graph.Reviews.Domain;
 using Npgsql;
 
 namespace Graph.Reviews.DataLoaders;
@@ -11,6 +12,25 @@ namespace Graph.Reviews.DataLoaders;
 public static class ReviewPageSql
 {
     private const string Columns = "id, product_id, author_id, rating, title, body, hidden, helpful_count, created_at, updated_at";
+
+    /// <summary>The review in the reader's current row, whose columns are <see cref="Columns"/> in that order.</summary>
+    public static Review Read(NpgsqlDataReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new Review
+        {
+            Id = reader.GetGuid(0),
+            ProductId = reader.GetGuid(1),
+            AuthorId = reader.GetGuid(2),
+            Rating = reader.GetInt32(3),
+            Title = reader.GetString(4),
+            Body = reader.GetString(5),
+            Hidden = reader.GetBoolean(6),
+            HelpfulCount = reader.GetInt32(7),
+            CreatedAt = reader.GetFieldValue<DateTimeOffset>(8),
+            UpdatedAt = reader.GetFieldValue<DateTimeOffset>(9),
+        };
+    }
 
     /// <summary>The query of one page per owner in <paramref name="owners"/>, and its parameters.</summary>
     public static (string Sql, IReadOnlyList<NpgsqlParameter> Parameters) Build(
