@@ -4,8 +4,10 @@ namespace Graph.Reviews.Domain;
 
 /// <summary>
 /// The visible (not hidden) reviews of a product summed up. Cached in the entity cache as <c>RatingSummary:&lt;productId&gt;</c>
-/// and evicted by every review change of the product (<c>review.changed</c>).
+/// and evicted by every review change of the product (<c>review.changed</c>); stored as JSON by
+/// <see cref="RatingSummaryJsonConverter"/>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(RatingSummaryJsonConverter))]
 [GraphQLDescription("A product's ratings summed up over its visible reviews.")]
 public sealed record RatingSummary(
     [property: GraphQLDescription("The mean rating, 1 to 5; null when the product has no reviews.")] double? Average,
