@@ -54,19 +54,23 @@ internal sealed class InflightRequests
     [ThreadStatic]
     private static List<KeyValuePair<string, HeaderStringValues>>? t_headers;
 
-    public async Task<SubgraphAnswer> SendAsync(
-        string schema, HttpRequestMessage request, byte[] body, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send,
+    /// <summary>
+    /// Sends <paramref name="request"/> with <paramref name="send"/> (given the schema, so that callers pass one cached
+    /// delegate), or joins the identical request already in flight (and disposes its own).
+    /// </summary>
+    public Task<SubgraphAnswer> SendAsync(
+        string schema, HttpRequestMessage request, byte[] body, Func<string, HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send,
         CancellationToken cancellationToken)
     {
         var key = KeyOf(schema, request, body);
-        var mine = new SharedRequest(token => RunSharedAsync(key, request, send, token));
+        var mine = new SharedRequest(this, key, schema, request, send);
         var entry = _requests.GetOrAdd(key, mine);
         if (!ReferenceEquals(entry, mine))
         {
             if (!entry.TryJoin())
             {
                 // Given up by everyone who waited for it, and about to leave the map: this fetch goes on its own.
-                return await send(request, cancellationToken).ConfigureAwait(false);
+                return send(schema, request, cancellationToken);
             }
 
             request.Dispose();
@@ -77,15 +81,16 @@ internal sealed class InflightRequests
             mine.Start();
         }
 
-        return await entry.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return entry.WaitAsync(cancellationToken);
     }
 
     private async Task<SubgraphAnswer> RunSharedAsync(
-        RequestKey key, HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send, CancellationToken cancellationToken)
+        RequestKey key, string schema, HttpRequestMessage request, Func<string, HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return await send(request, cancellationToken).ConfigureAwait(false);
+            return await send(schema, request, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -150,14 +155,30 @@ internal sealed class InflightRequests
     }
 
     /// <summary>One request and the callers waiting for it.</summary>
-    private sealed class SharedRequest(Func<CancellationToken, Task<SubgraphAnswer>> run)
+    private sealed class SharedRequest(
+        InflightRequests owner, RequestKey key, string schema, HttpRequestMessage request,
+        Func<string, HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> send)
     {
         private readonly CancellationTokenSource _abandon = new();
         private readonly Lock _lock = new();
-        private readonly TaskCompletionSource<Task<SubgraphAnswer>> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private Task<SubgraphAnswer>? _running;
+
+        // Only for a caller that joined between the entry's insertion and its start (rare): what it waits for first.
+        private TaskCompletionSource<Task<SubgraphAnswer>>? _startedForEarlyCallers;
         private int _waiting = 1;
 
-        public void Start() => _started.SetResult(run(_abandon.Token));
+        public void Start()
+        {
+            var running = owner.RunSharedAsync(key, schema, request, send, _abandon.Token);
+            TaskCompletionSource<Task<SubgraphAnswer>>? early;
+            lock (_lock)
+            {
+                _running = running;
+                early = _startedForEarlyCallers;
+            }
+
+            early?.SetResult(running);
+        }
 
         public bool TryJoin()
         {
@@ -175,12 +196,22 @@ internal sealed class InflightRequests
 
         public async Task<SubgraphAnswer> WaitAsync(CancellationToken cancellationToken)
         {
-            try
+            Task<SubgraphAnswer>? running;
+            Task<Task<SubgraphAnswer>>? started = null;
+            lock (_lock)
             {
                 // Started before the first caller waits, so usually nothing to wait for here.
-                var started = _started.Task;
-                var task = started.IsCompletedSuccessfully ? started.Result : await started.WaitAsync(cancellationToken).ConfigureAwait(false);
-                return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+                running = _running;
+                if (running is null)
+                {
+                    started = (_startedForEarlyCallers ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+                }
+            }
+
+            try
+            {
+                running ??= await started!.WaitAsync(cancellationToken).ConfigureAwait(false);
+                return await running.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

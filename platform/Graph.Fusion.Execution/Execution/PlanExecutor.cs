@@ -150,7 +150,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var maps = node.LookupMaps ??= node.Requirements.Select(r => (r.VariableName, _maps.GetOrAdd(r.Map, FieldSelectionMap.Parse))).ToArray();
         lock (state.Sync)
         {
-            Collect(state.Data, state.Root, node.Path, 0, [], node.TypeCondition, entities);
+            Collect(state.Data, state.Root, node.Path, 0, null, node.TypeCondition, entities);
             var values = new FieldSelectionMap.KeyValue[maps.Length];
             for (var i = 0; i < entities.Count; i++)
             {
@@ -193,7 +193,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
             }
             catch (SubgraphException failure)
             {
-                var affected = Enumerable.Range(offset, chunk.Count).SelectMany(i => entitiesOfSet[i]).Select(i => entities[i].Path);
+                var affected = Enumerable.Range(offset, chunk.Count).SelectMany(i => entitiesOfSet[i]).Select(i => ResponsePath.ToList(entities[i].Path));
                 ReportFailure(node, state, failure.Code, failure.Message, affected);
                 continue;
             }
@@ -219,9 +219,13 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                             state.Merge(position, result);
                         }
 
-                        foreach (var error in response.Errors ?? [])
+                        if (response.Errors is { Count: > 0 } errors)
                         {
-                            state.Errors.Add(FetchState.ToClientError(error, path, node.SourcePath.Count, node.Schema));
+                            var prefix = ResponsePath.ToList(path);
+                            foreach (var error in errors)
+                            {
+                                state.Errors.Add(FetchState.ToClientError(error, prefix, node.SourcePath.Count, node.Schema));
+                            }
                         }
                     }
                 }
@@ -244,10 +248,44 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
     }
 
     /// <summary>An entity a lookup completes: its merged value, its position in the overlay and its response path.</summary>
-    private readonly record struct Entity(MergedView View, OverlayNode Position, List<object> Path);
+    private readonly record struct Entity(MergedView View, OverlayNode Position, ResponsePath? Path);
+
+    /// <summary>
+    /// A response path as the entities are collected: a node per step shared by everything under it (null is the
+    /// root), turned into a list only when an error needs it.
+    /// </summary>
+    private sealed class ResponsePath(ResponsePath? parent, string? name, int index)
+    {
+        public static ResponsePath Property(ResponsePath? parent, string name) => new(parent, name, -1);
+
+        public static ResponsePath Item(ResponsePath? parent, int index) => new(parent, null, index);
+
+        public static List<object> ToList(ResponsePath? path)
+        {
+            var depth = 0;
+            for (var step = path; step is not null; step = step.Parent)
+            {
+                depth++;
+            }
+
+            var segments = new object[depth];
+            for (var step = path; step is not null; step = step.Parent)
+            {
+                segments[--depth] = step.Name ?? (object)step.Index;
+            }
+
+            return [.. segments];
+        }
+
+        private ResponsePath? Parent => parent;
+
+        private string? Name => name;
+
+        private int Index => index;
+    }
 
     /// <summary>The entities at <paramref name="path"/> (lists traversed), with their response paths.</summary>
-    private static void Collect(MergedView value, OverlayNode position, IReadOnlyList<string> path, int depth, List<object> responsePath, string? typeCondition, List<Entity> into)
+    private static void Collect(MergedView value, OverlayNode position, IReadOnlyList<string> path, int depth, ResponsePath? responsePath, string? typeCondition, List<Entity> into)
     {
         switch (value.Kind)
         {
@@ -256,7 +294,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                 value.CopyItems(items);
                 for (var i = 0; i < items.Length; i++)
                 {
-                    Collect(items[i], position.Item(i), path, depth, [.. responsePath, i], typeCondition, into);
+                    Collect(items[i], position.Item(i), path, depth, ResponsePath.Item(responsePath, i), typeCondition, into);
                 }
 
                 break;
@@ -269,7 +307,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                 break;
             case JsonViewKind.Object:
                 value.TryGetProperty(path[depth], out var child);
-                Collect(child, position.Property(path[depth]), path, depth + 1, [.. responsePath, path[depth]], typeCondition, into);
+                Collect(child, position.Property(path[depth]), path, depth + 1, ResponsePath.Property(responsePath, path[depth]), typeCondition, into);
                 break;
         }
     }
@@ -307,10 +345,10 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
             var entities = new List<Entity>();
             lock (state.Sync)
             {
-                Collect(state.Data, state.Root, node.Path, 0, [], node.TypeCondition, entities);
+                Collect(state.Data, state.Root, node.Path, 0, null, node.TypeCondition, entities);
             }
 
-            entityPaths = entities.Select(e => e.Path);
+            entityPaths = entities.Select(e => ResponsePath.ToList(e.Path));
         }
 
         foreach (var path in entityPaths)

@@ -28,6 +28,7 @@ internal sealed class SubgraphClient
     private readonly ConcurrentDictionary<string, ResiliencePipeline<IReadOnlyList<SubgraphResponse>>> _pipelines = new(StringComparer.Ordinal);
     private readonly InflightRequests _inflight = new();
     private readonly Func<string, ResiliencePipeline<IReadOnlyList<SubgraphResponse>>> _createPipeline; // one delegate, not one per fetch
+    private readonly Func<string, HttpRequestMessage, CancellationToken, Task<SubgraphAnswer>> _sendOwned; // the same
 
     /// <summary>Set on the context of a fetch that must not be retried (a mutation): the retry strategy lets its failure through.</summary>
     private static readonly ResiliencePropertyKey<bool> NotIdempotent = new("Graph.Fusion.NotIdempotent");
@@ -37,6 +38,7 @@ internal sealed class SubgraphClient
         _options = options;
         _clients = clients;
         _createPipeline = CreatePipeline;
+        _sendOwned = SendOwnedAsync;
     }
 
     /// <summary>Runs the document with one variable set (<paramref name="batch"/> false) or a batch of them (each as JSON).</summary>
@@ -196,7 +198,7 @@ internal sealed class SubgraphClient
 
         // The key is taken after the hook: the forwarded identity and language are part of what makes two fetches equal.
         var answer = idempotent && _options.DeduplicateInflightQueries
-            ? await _inflight.SendAsync(schema, request, body, (r, token) => SendOwnedAsync(schema, r, token), cancellationToken).ConfigureAwait(false)
+            ? await _inflight.SendAsync(schema, request, body, _sendOwned, cancellationToken).ConfigureAwait(false)
             : await SendOwnedAsync(schema, request, cancellationToken).ConfigureAwait(false);
         return Parse(schema, answer, batch);
     }
