@@ -180,6 +180,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
             }
         }
 
+        var sourcePath = node.SourcePathUtf8 ??= [.. node.SourcePath.Select(System.Text.Encoding.UTF8.GetBytes)];
         for (var offset = 0; offset < sets.Count; offset += options.MaxVariableBatchSize)
         {
             IReadOnlyList<byte[]> chunk = offset == 0 && sets.Count <= options.MaxVariableBatchSize
@@ -208,7 +209,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                         continue;
                     }
 
-                    var result = Navigate(response.Data, node.SourcePath);
+                    var result = Navigate(response.Data, sourcePath);
                     var targets = entitiesOfSet[set];
                     for (var t = 0; t < targets.Count; t++)
                     {
@@ -233,7 +234,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         }
     }
 
-    private static JsonElement Navigate(JsonElement data, IReadOnlyList<string> path)
+    private static JsonElement Navigate(JsonElement data, byte[][] path)
     {
         var current = data;
         foreach (var segment in path)

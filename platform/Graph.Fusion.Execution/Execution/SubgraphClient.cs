@@ -242,7 +242,7 @@ internal sealed class SubgraphClient
                 var responses = new List<SubgraphResponse>(lines.Length);
                 foreach (var (index, item) in lines)
                 {
-                    responses.Add(new SubgraphResponse(index, DataOf(item), NodeOf(item, "errors") as JsonArray));
+                    responses.Add(new SubgraphResponse(index, DataOf(item), NodeOf(item, "errors"u8) as JsonArray));
                 }
 
                 return responses;
@@ -254,7 +254,7 @@ internal sealed class SubgraphClient
                 throw new JsonException("The response is not a JSON object.");
             }
 
-            if (!single.TryGetProperty("data", out _) && !single.TryGetProperty("errors", out _))
+            if (!single.TryGetProperty("data"u8, out _) && !single.TryGetProperty("errors"u8, out _))
             {
                 throw new JsonException("The response has neither data nor errors.");
             }
@@ -271,7 +271,7 @@ internal sealed class SubgraphClient
                 throw new SubgraphException(schema, FusionErrorCodes.SubgraphUnavailable, $"The subgraph '{schema}' answered {(int)answer.Status}.");
             }
 
-            return [new SubgraphResponse(0, DataOf(single), NodeOf(single, "errors") as JsonArray)];
+            return [new SubgraphResponse(0, DataOf(single), NodeOf(single, "errors"u8) as JsonArray)];
         }
         catch (JsonException bad)
         {
@@ -281,15 +281,18 @@ internal sealed class SubgraphClient
     }
 
     /// <summary>The (shared, read-only) <c>data</c> of an answer; the default element when it has none.</summary>
-    internal static JsonElement DataOf(JsonElement answer) => answer.TryGetProperty("data", out var data) ? data : default;
+    internal static JsonElement DataOf(JsonElement answer) => answer.TryGetProperty("data"u8, out var data) ? data : default;
 
     /// <summary>A new node over the (shared, read-only) property of an object; as <c>JsonNode.Parse</c> builds them.</summary>
-    internal static JsonNode? NodeOf(JsonElement parent, string property)
+    internal static JsonNode? NodeOf(JsonElement parent, string property) =>
+        parent.TryGetProperty(property, out var value) ? NodeOf(value) : null;
+
+    /// <summary>As <see cref="NodeOf(JsonElement, string)"/>, by the property's UTF-8 name.</summary>
+    internal static JsonNode? NodeOf(JsonElement parent, ReadOnlySpan<byte> property) =>
+        parent.TryGetProperty(property, out var value) ? NodeOf(value) : null;
+
+    private static JsonNode? NodeOf(JsonElement value)
     {
-        if (!parent.TryGetProperty(property, out var value))
-        {
-            return null;
-        }
 
         return value.ValueKind switch
         {
@@ -347,7 +350,7 @@ internal sealed class SubgraphClient
                 throw new JsonException("A line is not a JSON object.");
             }
 
-            if (!item.TryGetProperty("variableIndex", out var index) || index.ValueKind == JsonValueKind.Null)
+            if (!item.TryGetProperty("variableIndex"u8, out var index) || index.ValueKind == JsonValueKind.Null)
             {
                 throw new JsonException("A line has no variableIndex.");
             }

@@ -82,6 +82,9 @@ public sealed class PlanNode
 
     /// <summary>The parsed maps of <see cref="Requirements"/> (parsed once per plan node).</summary>
     internal (string VariableName, Execution.FieldSelectionMap Map)[]? LookupMaps { get; set; }
+
+    /// <summary><see cref="SourcePath"/> as UTF-8 names, encoded once (each answer of the lookup is navigated with them).</summary>
+    internal byte[][]? SourcePathUtf8 { get; set; }
 }
 
 /// <summary>An immutable plan: the normalized operation and a DAG of fetches (<see cref="Nodes"/> in id order).</summary>
