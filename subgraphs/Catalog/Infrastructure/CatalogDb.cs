@@ -59,12 +59,8 @@ public sealed class CatalogDb(DbContextOptions<CatalogDb> options) : DbContext(o
             b.Property(x => x.UpdatedAt).HasColumnName("updated_at");
             b.Ignore(x => x.ListPrice);
             b.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
-            b.OwnsMany(x => x.Attributes, a =>
-            {
-                a.ToJson("attributes");
-                a.Property(x => x.Name).HasJsonPropertyName("name");
-                a.Property(x => x.Value).HasJsonPropertyName("value");
-            });
+            b.Property(x => x.Attributes).HasColumnName("attributes").HasColumnType("jsonb")
+                .HasConversion(ProductAttributesJson.Converter, ProductAttributesJson.Comparer);
         });
 
         modelBuilder.Entity<Coupon>(b =>
