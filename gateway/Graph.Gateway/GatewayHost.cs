@@ -41,10 +41,6 @@ public static class GatewayHost
         services.AddSingleton<GatewayExecutorProvider>();
         services.AddSingleton<SubgraphRequestForwarder>();
         services.AddFusionSubgraphClients(); // IHttpClientFactory, with the subgraph clients set up for the engine
-        // Kestrel continues a request on the thread that completed its socket operation (a thread-pool thread: the socket
-        // engine dispatches its completions) instead of queueing it again to its own IOQueue: one hop fewer per read and
-        // write. Safe here because nothing on the request path blocks (every I/O of the gateway is asynchronous).
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = true);
         services.TryAddSingleton<IGatewayExecutorFactory, FusionExecutorFactory>();
         services.AddHostedService<CompositionWatcher>();
         services.AddHealthChecks().AddCheck<CompositionHealthCheck>("composition", tags: [ServiceDatabaseExtensions.ReadyTag]);
