@@ -24,23 +24,32 @@ public sealed class DocumentPreparer(IRequestExecutor executor)
     public PreparedDocument Prepare(string text, string? knownHash, string? operationName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hash = knownHash ?? DocumentHash.Compute(text);
+        string hash;
         var cached = false;
         DocumentNode? document = null;
         if (executor is RequestExecutor requestExecutor)
         {
-            if (requestExecutor.Cache.TryGet(hash, out var entry))
+            // The text of an earlier request: its entry and hash without hashing the text (SHA-256) again. Entries are
+            // added with their text (not under a persisted document's given hash), so the executor finds them by text too.
+            if (knownHash is null && requestExecutor.Cache.TryGetByText(text, out var sameText))
+            {
+                hash = sameText.Hash;
+                cached = true;
+                document = sameText.Document;
+            }
+            else if (requestExecutor.Cache.TryGet(hash = knownHash ?? DocumentHash.Compute(text), out var entry))
             {
                 cached = true;
                 document = entry.Document;
             }
             else if (Parse(text) is { } parsed)
             {
-                document = requestExecutor.Cache.Add(new CachedDocument(hash, parsed, Validate(requestExecutor, parsed))).Document;
+                document = requestExecutor.Cache.Add(new CachedDocument(hash, parsed, Validate(requestExecutor, parsed)), knownHash is null ? text : null).Document;
             }
         }
         else
         {
+            hash = knownHash ?? DocumentHash.Compute(text);
             document = Parse(text);
         }
 
