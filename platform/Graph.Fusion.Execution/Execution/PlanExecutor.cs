@@ -146,14 +146,16 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         var entities = new List<Entity>();
         var sets = new List<byte[]>();
         var setIndex = new Dictionary<byte[], int>(VariableSetComparer.Instance);
-        var entitiesOfSet = new List<List<int>>();
+        int[] setOfEntity;
         var maps = node.LookupMaps ??= node.Requirements.Select(r => (r.VariableName, _maps.GetOrAdd(r.Map, FieldSelectionMap.Parse))).ToArray();
         lock (state.Sync)
         {
             Collect(state.Data, state.Root, node.Path, 0, null, node.TypeCondition, entities);
             var values = new FieldSelectionMap.KeyValue[maps.Length];
+            setOfEntity = new int[entities.Count];
             for (var i = 0; i < entities.Count; i++)
             {
+                setOfEntity[i] = -1;
                 var complete = true;
                 for (var m = 0; m < maps.Length; m++)
                 {
@@ -173,12 +175,13 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                     index = sets.Count;
                     setIndex[set] = index;
                     sets.Add(set);
-                    entitiesOfSet.Add([]);
                 }
 
-                entitiesOfSet[index].Add(i);
+                setOfEntity[i] = index;
             }
         }
+
+        var entitiesOfSet = EntitiesBySet.Group(setOfEntity, sets.Count);
 
         var sourcePath = node.SourcePathUtf8 ??= [.. node.SourcePath.Select(System.Text.Encoding.UTF8.GetBytes)];
         for (var offset = 0; offset < sets.Count; offset += options.MaxVariableBatchSize)
@@ -194,7 +197,7 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
             }
             catch (SubgraphException failure)
             {
-                var affected = Enumerable.Range(offset, chunk.Count).SelectMany(i => entitiesOfSet[i]).Select(i => ResponsePath.ToList(entities[i].Path));
+                var affected = Enumerable.Range(offset, chunk.Count).SelectMany(entitiesOfSet.Of).Select(i => ResponsePath.ToList(entities[i].Path));
                 ReportFailure(node, state, failure.Code, failure.Message, affected);
                 continue;
             }
@@ -210,10 +213,9 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
                     }
 
                     var result = Navigate(response.Data, sourcePath);
-                    var targets = entitiesOfSet[set];
-                    for (var t = 0; t < targets.Count; t++)
+                    for (var t = entitiesOfSet.Start(set); t < entitiesOfSet.End(set); t++)
                     {
-                        var (_, position, path) = entities[targets[t]];
+                        var (_, position, path) = entities[entitiesOfSet.Entity(t)];
                         if (result.ValueKind == JsonValueKind.Object)
                         {
                             // Read-only: every entity that asked for the same keys shares the one answer.
@@ -246,6 +248,60 @@ internal sealed class PlanExecutor(FusionSchema schema, SubgraphClient client, F
         }
 
         return current;
+    }
+
+    /// <summary>
+    /// The entities that asked for each variable set, in collection order: one array grouped by set and where each
+    /// set's group starts, instead of a list per set.
+    /// </summary>
+    private sealed class EntitiesBySet
+    {
+        private readonly int[] _starts;
+        private readonly int[] _entities;
+
+        private EntitiesBySet(int[] starts, int[] entities)
+        {
+            _starts = starts;
+            _entities = entities;
+        }
+
+        /// <summary>Groups the entities by <paramref name="setOfEntity"/> (-1: an entity without a complete key, in no set).</summary>
+        public static EntitiesBySet Group(int[] setOfEntity, int setCount)
+        {
+            var starts = new int[setCount + 1];
+            foreach (var set in setOfEntity)
+            {
+                if (set >= 0)
+                {
+                    starts[set + 1]++;
+                }
+            }
+
+            for (var s = 0; s < setCount; s++)
+            {
+                starts[s + 1] += starts[s];
+            }
+
+            var entities = new int[starts[setCount]];
+            var next = starts[..setCount];
+            for (var e = 0; e < setOfEntity.Length; e++)
+            {
+                if (setOfEntity[e] is var set and >= 0)
+                {
+                    entities[next[set]++] = e;
+                }
+            }
+
+            return new EntitiesBySet(starts, entities);
+        }
+
+        public int Start(int set) => _starts[set];
+
+        public int End(int set) => _starts[set + 1];
+
+        public int Entity(int position) => _entities[position];
+
+        public IEnumerable<int> Of(int set) => _entities[_starts[set].._starts[set + 1]];
     }
 
     /// <summary>An entity a lookup completes: its merged value, its position in the overlay and its response path.</summary>
