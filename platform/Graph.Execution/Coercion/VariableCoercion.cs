@@ -12,9 +12,24 @@ public static class VariableCoercion
     /// each variable definition's type; every problem is a request error located at its variable definition.
     /// </summary>
     public static VariableValues CoerceVariableValues(Schema schema, OperationDefinitionNode operation, JsonElement variables) =>
-        CoerceVariableValues(schema, operation, ExternalValues.TryGetObject(variables, out var entries)
-            ? entries.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal)
-            : null);
+        CoerceVariableValues(schema, operation, ByName(variables));
+
+    /// <summary>The request's variables by name (a name given twice: its last value, as JSON parsers do); null unless an object.</summary>
+    private static Dictionary<string, object?>? ByName(JsonElement variables)
+    {
+        if (variables.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var byName = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in variables.EnumerateObject())
+        {
+            byName[property.Name] = property.Value;
+        }
+
+        return byName;
+    }
 
     /// <inheritdoc cref="CoerceVariableValues(Schema, OperationDefinitionNode, JsonElement)"/>
     public static VariableValues CoerceVariableValues(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables)

@@ -14,7 +14,8 @@ public sealed class DataLoaderScope(IBatchScheduler scheduler)
     /// <summary>The context data key under which the executor stores the scope.</summary>
     public const string ContextDataKey = "Graph.Execution.DataLoaderScope";
 
-    private readonly ConcurrentDictionary<string, Entry> _loaders = new(StringComparer.Ordinal);
+    // Made on first use: most requests (a subgraph's lookup runs once per variable set) create no delegate-based loader.
+    private ConcurrentDictionary<string, Entry>? _loaders;
 
     // The loader found last: resolvers of one field ask for the same loader by the same name string once per object.
     private Entry? _last;
@@ -25,7 +26,10 @@ public sealed class DataLoaderScope(IBatchScheduler scheduler)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(create);
-        return (T)_loaders.GetOrAdd(name, static (key, state) => new Entry(key, state.create(state.scheduler)), (create, scheduler: Scheduler)).Loader;
+        var loaders = Volatile.Read(ref _loaders)
+            ?? Interlocked.CompareExchange(ref _loaders, new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal), null)
+            ?? _loaders!;
+        return (T)loaders.GetOrAdd(name, static (key, state) => new Entry(key, state.create(state.scheduler)), (create, scheduler: Scheduler)).Loader;
     }
 
     /// <summary>The loader already registered under <paramref name="name"/>, if any (no factory to allocate).</summary>
@@ -38,7 +42,7 @@ public sealed class DataLoaderScope(IBatchScheduler scheduler)
             return (T)last.Loader;
         }
 
-        if (!_loaders.TryGetValue(name, out var entry))
+        if (Volatile.Read(ref _loaders) is not { } loaders || !loaders.TryGetValue(name, out var entry))
         {
             return null;
         }

@@ -15,7 +15,8 @@ internal sealed class OperationContext
     private List<GraphQLError>? _errors;
     private HashSet<ResultPath?>? _nulled;
     private bool _rootNulled;
-    private DataLoaderScope? _dataLoaders;
+    private readonly IReadOnlyDictionary<string, object?>? _requestContextData;
+    private ConcurrentDictionary<string, object?>? _contextData;
 
     public OperationContext(
         Schema schema,
@@ -24,7 +25,8 @@ internal sealed class OperationContext
         object? rootValue,
         IServiceProvider services,
         ClaimsPrincipal? user,
-        ConcurrentDictionary<string, object?> contextData,
+        IReadOnlyDictionary<string, object?>? requestContextData,
+        DataLoaderScope dataLoaders,
         BatchScheduler scheduler,
         FieldPipelines pipelines,
         FieldResolver defaultResolver,
@@ -37,7 +39,8 @@ internal sealed class OperationContext
         RootValue = rootValue;
         Services = services;
         User = user;
-        ContextData = contextData;
+        _requestContextData = requestContextData;
+        DataLoaders = dataLoaders;
         Scheduler = scheduler;
         Pipelines = pipelines;
         DefaultResolver = defaultResolver;
@@ -58,7 +61,12 @@ internal sealed class OperationContext
 
     public ClaimsPrincipal? User { get; }
 
-    public ConcurrentDictionary<string, object?> ContextData { get; }
+    /// <summary>
+    /// The execution's context data: a copy of the request's, with the DataLoader scope under
+    /// <see cref="DataLoaderScope.ContextDataKey"/>. Made on first use: most executions never read it (a subgraph's
+    /// lookup runs once per variable set), and a concurrent dictionary is the largest allocation of a small one.
+    /// </summary>
+    public ConcurrentDictionary<string, object?> ContextData => Volatile.Read(ref _contextData) ?? CreateContextData();
 
     public BatchScheduler Scheduler { get; }
 
@@ -73,10 +81,10 @@ internal sealed class OperationContext
     public FieldCollector Collector { get; }
 
     /// <summary>
-    /// The request's DataLoader scope (the one the executor put in <see cref="ContextData"/>), read once: resolvers
-    /// ask for it on every call (<see cref="ResolverContextDataLoaderExtensions.DataLoaders"/>).
+    /// The request's DataLoader scope (also in <see cref="ContextData"/>), without a dictionary lookup: resolvers ask
+    /// for it on every call (<see cref="ResolverContextDataLoaderExtensions.DataLoaders"/>).
     /// </summary>
-    public DataLoaderScope? DataLoaders => _dataLoaders ??= ContextData.TryGetValue(DataLoaderScope.ContextDataKey, out var scope) ? scope as DataLoaderScope : null;
+    public DataLoaderScope DataLoaders { get; }
 
     /// <summary>
     /// Records a field error at the position <paramref name="path"/> nulled (null for the root); an error under a
@@ -126,7 +134,19 @@ internal sealed class OperationContext
         }
     }
 
-    /// <summary>The same request state with another root value (each event of a subscription, spec 6.2.3.2).</summary>
+    /// <summary>The same request state with another root value (each event of a subscription, spec 6.2.3.2), sharing its context data.</summary>
     public OperationContext WithRootValue(object? rootValue) => new(
-        Schema, Operation, Variables, rootValue, Services, User, ContextData, Scheduler, Pipelines, DefaultResolver, ExposeExceptionMessages, CancellationToken);
+        Schema, Operation, Variables, rootValue, Services, User, _requestContextData, DataLoaders, Scheduler, Pipelines, DefaultResolver, ExposeExceptionMessages, CancellationToken)
+    {
+        _contextData = ContextData,
+    };
+
+    private ConcurrentDictionary<string, object?> CreateContextData()
+    {
+        var data = _requestContextData is null
+            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+            : new ConcurrentDictionary<string, object?>(_requestContextData, StringComparer.Ordinal);
+        data[DataLoaderScope.ContextDataKey] = DataLoaders;
+        return Interlocked.CompareExchange(ref _contextData, data, null) ?? data;
+    }
 }

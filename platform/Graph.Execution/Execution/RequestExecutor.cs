@@ -48,7 +48,7 @@ public sealed class RequestExecutor : IRequestExecutor
                 return OperationResult.FromErrors(document.ValidationErrors);
             }
 
-            var operation = document.GetOrAddOperation(request.OperationName, () => CompiledOperation.Compile(Schema, document.Document, request.OperationName));
+            var operation = document.GetOrAddOperation(Schema, request.OperationName);
             var variables = request.Variables is { } json
                 ? VariableCoercion.CoerceVariableValues(Schema, operation.Definition, json)
                 : VariableCoercion.CoerceVariableValues(Schema, operation.Definition, request.VariableValues);
@@ -87,12 +87,8 @@ public sealed class RequestExecutor : IRequestExecutor
     private OperationContext CreateContext(OperationRequest request, CompiledOperation operation, VariableValues variables, IServiceProvider services, CancellationToken cancellationToken)
     {
         var scheduler = services.GetService<BatchScheduler>() ?? new BatchScheduler();
-        var contextData = request.ContextData is null
-            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
-            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
-        contextData[DataLoaderScope.ContextDataKey] = new DataLoaderScope(scheduler);
         return new OperationContext(
-            Schema, operation, variables, request.RootValue, services, request.User, contextData, scheduler,
+            Schema, operation, variables, request.RootValue, services, request.User, request.ContextData, new DataLoaderScope(scheduler), scheduler,
             _pipelines, _defaultResolver, _options.ExposeExceptionMessages, cancellationToken);
     }
 

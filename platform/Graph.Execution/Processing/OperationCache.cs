@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Graph.Language;
+using Graph.Types;
 
 namespace Graph.Execution.Processing;
 
@@ -19,8 +20,14 @@ public sealed class CachedDocument(string hash, DocumentNode document, IReadOnly
 
     public bool IsValid => ValidationErrors.Count == 0;
 
-    internal CompiledOperation GetOrAddOperation(string? operationName, Func<CompiledOperation> compile) =>
-        _operations.GetOrAdd(operationName ?? string.Empty, static (_, c) => c(), compile);
+    /// <summary>The document's operation named <paramref name="operationName"/> (or its only one), compiled once for <paramref name="schema"/>.</summary>
+    internal CompiledOperation GetOrAddOperation(Schema schema, string? operationName) =>
+        _operations.TryGetValue(operationName ?? string.Empty, out var compiled)
+            ? compiled
+            : _operations.GetOrAdd(
+                operationName ?? string.Empty,
+                static (_, state) => CompiledOperation.Compile(state.schema, state.document.Document, state.operationName),
+                (schema, document: this, operationName));
 }
 
 /// <summary>
