@@ -116,7 +116,15 @@ internal sealed class InflightRequests
         headers.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
         foreach (var header in headers)
         {
-            key.Append(header.Key).Append(':').AppendJoin(',', header.Value).Append('\n');
+            key.Append(header.Key).Append(':');
+            var first = true;
+            foreach (var value in header.Value) // the struct enumerator: AppendJoin would box the values and their enumerator
+            {
+                (first ? key : key.Append(',')).Append(value);
+                first = false;
+            }
+
+            key.Append('\n');
         }
 
         headers.Clear();
