@@ -32,6 +32,9 @@ public sealed class CompiledOperation
 
     public DocumentNode Document { get; }
 
+    /// <summary>The operation's complexity when its measure reads no variable (<see cref="Processing.OperationComplexityAnalyzer"/>).</summary>
+    internal Processing.MeasuredComplexity? MeasuredComplexity { get; set; }
+
     public OperationDefinitionNode Definition { get; }
 
     public OperationType OperationType => Definition.Operation;

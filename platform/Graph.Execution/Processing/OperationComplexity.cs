@@ -8,6 +8,9 @@ namespace Graph.Execution.Processing;
 /// <summary>The measured size of an operation: depth, number of field selections and estimated cost.</summary>
 public readonly record struct OperationComplexity(int Depth, int FieldCount, long Cost);
 
+/// <summary>An operation's measure under <see cref="Limits"/> that read no variable, kept for its next requests.</summary>
+internal sealed record MeasuredComplexity(OperationLimits Limits, OperationComplexity Complexity);
+
 /// <summary>
 /// Measures an operation before execution and enforces <see cref="OperationLimits"/> with request errors coded
 /// <c>MAX_DEPTH_EXCEEDED</c>, <c>MAX_FIELDS_EXCEEDED</c> and <c>MAX_COST_EXCEEDED</c>. Fragments are expanded
@@ -22,9 +25,22 @@ public static class OperationComplexityAnalyzer
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(limits);
+        // The measure reads variables only for list sizes (`first: $n`); one that read none holds for every request of the
+        // operation under the same limits, so it is kept on the compiled operation (a subgraph's lookup runs per variable set).
+        if (operation.MeasuredComplexity is { } known && ReferenceEquals(known.Limits, limits))
+        {
+            return known.Complexity;
+        }
+
         var state = new State(schema, operation, variables ?? VariableValues.Empty, limits);
         var cost = state.Visit(operation.Definition.SelectionSet, operation.RootType, 1, 1, []);
-        return new OperationComplexity(state.MaxDepth, state.FieldCount, cost);
+        var measured = new OperationComplexity(state.MaxDepth, state.FieldCount, cost);
+        if (!state.ReadVariables)
+        {
+            operation.MeasuredComplexity = new MeasuredComplexity(limits, measured);
+        }
+
+        return measured;
     }
 
     /// <summary>Throws <see cref="GraphQLRequestException"/> when the operation exceeds a limit.</summary>
@@ -37,23 +53,22 @@ public static class OperationComplexityAnalyzer
         }
 
         var measured = Measure(schema, operation, variables, limits);
-        var location = GraphQLError.LocationsOf(operation.Definition);
         if (limits.MaxDepth is { } maxDepth && measured.Depth > maxDepth)
         {
             throw new GraphQLRequestException([GraphQLError.WithCode(
-                $"The operation has a depth of {measured.Depth}, which exceeds the maximum allowed depth of {maxDepth}.", ErrorCodes.MaxDepthExceeded, location)]);
+                $"The operation has a depth of {measured.Depth}, which exceeds the maximum allowed depth of {maxDepth}.", ErrorCodes.MaxDepthExceeded, GraphQLError.LocationsOf(operation.Definition))]);
         }
 
         if (limits.MaxFieldCount is { } maxFields && measured.FieldCount > maxFields)
         {
             throw new GraphQLRequestException([GraphQLError.WithCode(
-                $"The operation selects {measured.FieldCount} fields, which exceeds the maximum of {maxFields}.", ErrorCodes.MaxFieldsExceeded, location)]);
+                $"The operation selects {measured.FieldCount} fields, which exceeds the maximum of {maxFields}.", ErrorCodes.MaxFieldsExceeded, GraphQLError.LocationsOf(operation.Definition))]);
         }
 
         if (limits.MaxCost is { } maxCost && measured.Cost > maxCost)
         {
             throw new GraphQLRequestException([GraphQLError.WithCode(
-                $"The operation has an estimated cost of {measured.Cost}, which exceeds the maximum allowed cost of {maxCost}.", ErrorCodes.MaxCostExceeded, location)]);
+                $"The operation has an estimated cost of {measured.Cost}, which exceeds the maximum allowed cost of {maxCost}.", ErrorCodes.MaxCostExceeded, GraphQLError.LocationsOf(operation.Definition))]);
         }
     }
 
@@ -62,6 +77,9 @@ public static class OperationComplexityAnalyzer
         public int MaxDepth { get; private set; }
 
         public int FieldCount { get; private set; }
+
+        /// <summary>Whether a list size came from a variable: the measure then holds for this request only.</summary>
+        public bool ReadVariables { get; private set; }
 
         public long Visit(SelectionSetNode set, INamedType? parent, int depth, long multiplier, HashSet<string> fragments)
         {
@@ -121,7 +139,7 @@ public static class OperationComplexityAnalyzer
                 var value = argument.Value switch
                 {
                     IntValueNode i when long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
-                    VariableNode v when variables.TryGetValue(v.Name.Value, out var raw) && raw is int or long => Convert.ToInt64(raw, CultureInfo.InvariantCulture),
+                    VariableNode v when ReadVariable(v, out var raw) && raw is int or long => Convert.ToInt64(raw, CultureInfo.InvariantCulture),
                     _ => (long?)null,
                 };
                 if (value is { } size)
@@ -131,6 +149,12 @@ public static class OperationComplexityAnalyzer
             }
 
             return limits.DefaultListSize;
+        }
+
+        private bool ReadVariable(VariableNode variable, out object? value)
+        {
+            ReadVariables = true;
+            return variables.TryGetValue(variable.Name.Value, out value);
         }
 
         private static long Saturate(long value) => value < 0 ? long.MaxValue : value;

@@ -152,4 +152,38 @@ public sealed class ProcessingTests
         // users 1 + name 3 + friends 3 + friends' name 3*2 = 13.
         measured.Should().Be(new OperationComplexity(3, 4, 13));
     }
+
+    [Fact]
+    public async Task A_List_Size_From_A_Variable_Should_Be_Measured_For_Each_Request_Of_The_Operation()
+    {
+        var executor = TestGraph.Executor(Sdl, b => b.BindResolver("Query", "users", _ => new ValueTask<object?>(Array.Empty<object>())),
+            new ExecutorOptions { Limits = new OperationLimits { MaxCost = 40 } });
+        const string Document = "query Users($n: Int) { users(first: $n) { friends(first: 5) { name } } }";
+
+        var small = await executor.ExecuteAsync(new OperationRequest { Document = Document, VariableValues = new Dictionary<string, object?> { ["n"] = 5 } });
+        var large = await executor.ExecuteAsync(new OperationRequest { Document = Document, VariableValues = new Dictionary<string, object?> { ["n"] = 50 } });
+        var smallAgain = await executor.ExecuteAsync(new OperationRequest { Document = Document, VariableValues = new Dictionary<string, object?> { ["n"] = 5 } });
+
+        ((OperationResult)small).Errors.Should().BeEmpty();
+        ((OperationResult)large).Errors.Single().Code.Should().Be(ErrorCodes.MaxCostExceeded);
+        ((OperationResult)smallAgain).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_Operation_Measured_Once_Should_Still_Be_Refused_By_Stricter_Limits()
+    {
+        const string Document = "{ users(first: 50) { friends(first: 5) { name } } }";
+        var loose = TestGraph.Executor(Sdl, b => b.BindResolver("Query", "users", _ => new ValueTask<object?>(Array.Empty<object>())),
+            new ExecutorOptions { Limits = new OperationLimits { MaxCost = 1000 } });
+        var schema = TestGraph.Schema(Sdl);
+        var operation = CompiledOperation.Compile(schema, Parser.Parse(Document), null);
+
+        var first = OperationComplexityAnalyzer.Measure(schema, operation, Graph.Execution.Coercion.VariableValues.Empty, new OperationLimits());
+        var strict = FluentActions.Invoking(() => OperationComplexityAnalyzer.Enforce(
+            schema, operation, Graph.Execution.Coercion.VariableValues.Empty, new OperationLimits { MaxCost = 40 }));
+
+        first.Cost.Should().Be(301); // users 1 + friends 50 + their names 50*5
+        strict.Should().Throw<GraphQLRequestException>().Which.Errors.Single().Code.Should().Be(ErrorCodes.MaxCostExceeded);
+        (await loose.RunAsync(Document)).Errors.Should().BeEmpty();
+    }
 }
