@@ -15,11 +15,43 @@ public static class ResultJsonWriter
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true, Indented = true };
 
+    // A compact writer kept per thread and pointed at each output in turn: a batched lookup's answer writes one result per
+    // variable set. Taken while in use, so a nested write (none today) would make its own.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_compactWriter;
+
     public static void Write(OperationResult result, IBufferWriter<byte> output, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var writer = new Utf8JsonWriter(output, indented ? Indented : Compact);
-        Write(writer, result);
+        ArgumentNullException.ThrowIfNull(output);
+        if (indented)
+        {
+            using var indentedWriter = new Utf8JsonWriter(output, Indented);
+            Write(indentedWriter, result);
+            return;
+        }
+
+        var writer = t_compactWriter;
+        t_compactWriter = null;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(output, Compact);
+        }
+        else
+        {
+            writer.Reset(output);
+        }
+
+        try
+        {
+            Write(writer, result);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(); // lets go of the output
+            t_compactWriter = writer;
+        }
     }
 
     public static void Write(Utf8JsonWriter writer, OperationResult result)
