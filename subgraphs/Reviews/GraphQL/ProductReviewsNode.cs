@@ -4,6 +4,7 @@ using Graph.Reviews.DataLoaders;
 using Graph.Reviews.Domain;
 using Graph.Reviews.Federation;
 using Graph.Types;
+using Graph.Types.Resolvers;
 
 namespace Graph.Reviews.GraphQL;
 
@@ -12,7 +13,7 @@ namespace Graph.Reviews.GraphQL;
 public static class ProductReviewsNode
 {
     [GraphQLDescription("The product's reviews (hidden ones only for admins). At most 50 per page.")]
-    public static Task<Connection<Review>> GetReviewsAsync(
+    public static ResolverResult<Connection<Review>> GetReviewsAsync(
         [Parent] ProductStub product,
         ClaimsPrincipal caller,
         ProductReviewsLoader pages,
@@ -23,10 +24,10 @@ public static class ProductReviewsNode
     {
         var key = new ReviewPageKey(product.Id, order, first, after, ReviewAccess.SeesHidden(caller));
         key.Validate();
-        return pages.LoadAsync(key, cancellationToken);
+        return pages.LoadResultAsync(key, cancellationToken);
     }
 
     [GraphQLDescription("The product's ratings summed up over its visible reviews.")]
-    public static Task<RatingSummary> GetRatingSummaryAsync([Parent] ProductStub product, RatingSummaryLoader summaries, CancellationToken cancellationToken) =>
-        summaries.LoadAsync(product.Id, cancellationToken);
+    public static ResolverResult<RatingSummary> GetRatingSummaryAsync([Parent] ProductStub product, RatingSummaryLoader summaries, CancellationToken cancellationToken) =>
+        summaries.LoadResultAsync(product.Id, cancellationToken);
 }

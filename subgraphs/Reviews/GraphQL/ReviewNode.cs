@@ -3,6 +3,7 @@ using Graph.Reviews.DataLoaders;
 using Graph.Reviews.Domain;
 using Graph.Reviews.Federation;
 using Graph.Types;
+using Graph.Types.Resolvers;
 
 namespace Graph.Reviews.GraphQL;
 
@@ -17,8 +18,8 @@ public static class ReviewNode
     public static UserStub GetAuthor([Parent] Review review) => new(review.AuthorId);
 
     [GraphQLDescription("Whether the author bought the product: a paid, not refunded order of theirs holds it. Computed from Orders' events; never set by a client.")]
-    public static Task<bool> GetVerifiedPurchaseAsync([Parent] Review review, VerifiedPurchaseLoader purchases, CancellationToken cancellationToken) =>
-        purchases.LoadAsync(new PurchaseKey(review.AuthorId, review.ProductId), cancellationToken);
+    public static ResolverResult<bool> GetVerifiedPurchaseAsync([Parent] Review review, VerifiedPurchaseLoader purchases, CancellationToken cancellationToken) =>
+        purchases.LoadResultAsync(new PurchaseKey(review.AuthorId, review.ProductId), cancellationToken);
 
     [Authorize(Roles = ["admin"])]
     [GraphQLDescription("Whether an admin hid the review (admins only; hidden reviews are invisible to everyone else).")]
