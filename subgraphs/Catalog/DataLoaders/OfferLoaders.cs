@@ -2,6 +2,7 @@ using Graph.Catalog.Domain;
 using Graph.Catalog.Infrastructure;
 using Graph.Catalog.Pricing;
 using Graph.Execution.DataLoader;
+using Graph.ServiceDefaults.Database;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -10,9 +11,9 @@ namespace Graph.Catalog.DataLoaders;
 /// <summary>
 /// The offers active now that cover each product: named directly, or naming the product's category or any ancestor
 /// of it. One SQL query per batch (a recursive walk up the category tree); the clock is the injected
-/// <see cref="TimeProvider"/> so windows are evaluated at one instant per batch. The query is read with ADO.NET on the
-/// context's connection, positional parameters and three columns: through EF Core's raw SQL query it spent more CPU
-/// building and hashing the query's expression than reading the rows (a <c>finalPrice</c> on every product page).
+/// <see cref="TimeProvider"/> so windows are evaluated at one instant per batch. The query is read with ADO.NET
+/// (<see cref="RawSqlExtensions.ReadRowsAsync"/>): through EF Core's raw SQL query it spent more CPU building and hashing
+/// the query's expression than reading the rows (a <c>finalPrice</c> on every product page).
 /// </summary>
 public sealed class ActiveOffersByProductLoader(IBatchScheduler scheduler, IDbContextFactory<CatalogDb> dbFactory, TimeProvider clock)
     : GroupedDataLoader<Guid, OfferMatch>(scheduler)
@@ -36,26 +37,12 @@ public sealed class ActiveOffersByProductLoader(IBatchScheduler scheduler, IDbCo
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            // Opened and closed through EF Core, so the pooled context is returned without a connection of its own.
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection());
-                command.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
-                command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
-                var rows = new List<OfferMatch>();
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(new OfferMatch(reader.GetGuid(0), reader.GetGuid(1), reader.GetDecimal(2)));
-                }
-
-                return rows.ToLookup(r => r.ProductId);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-            }
+            var rows = await db.Database.ReadRowsAsync(
+                Sql,
+                [new NpgsqlParameter { Value = keys.ToArray() }, new NpgsqlParameter { Value = clock.GetUtcNow() }],
+                static reader => new OfferMatch(reader.GetGuid(0), reader.GetGuid(1), reader.GetDecimal(2)),
+                cancellationToken).ConfigureAwait(false);
+            return rows.ToLookup(r => r.ProductId);
         }
     }
 }

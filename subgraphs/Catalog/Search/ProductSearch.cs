@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Text;
 using Graph.Catalog.Infrastructure;
 using Graph.Data;
 using Graph.Execution;
+using Graph.ServiceDefaults.Database;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -152,38 +151,11 @@ public static class ProductSearch
     };
 
     private static async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(
-        CatalogDb db, string sql, List<NpgsqlParameter> parameters, Type keyType, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        try
-        {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.Parameters.AddRange(parameters.ToArray());
-            var hits = new List<SearchHit>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                // timestamptz reads as a UTC DateTime: the cursor keeps it with its kind, to the microsecond.
-                var sortKey = keyType == typeof(DateTime) ? reader.GetDateTime(1) : reader.GetValue(1);
-                hits.Add(new SearchHit(reader.GetGuid(0), sortKey));
-            }
-
-            return hits;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync().ConfigureAwait(false);
-            }
-        }
-    }
+        CatalogDb db, string sql, List<NpgsqlParameter> parameters, Type keyType, CancellationToken cancellationToken) =>
+        await db.Database.ReadRowsAsync(
+            sql,
+            parameters,
+            // timestamptz reads as a UTC DateTime: the cursor keeps it with its kind, to the microsecond.
+            reader => new SearchHit(reader.GetGuid(0), keyType == typeof(DateTime) ? reader.GetDateTime(1) : reader.GetValue(1)),
+            cancellationToken).ConfigureAwait(false);
 }

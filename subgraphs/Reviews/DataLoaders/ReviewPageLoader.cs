@@ -2,8 +2,8 @@ using Graph.Data;
 using Graph.Execution.DataLoader;
 using Graph.Reviews.Domain;
 using Graph.Reviews.Infrastructure;
+using Graph.ServiceDefaults.Database;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Graph.Reviews.DataLoaders;
 
@@ -55,28 +55,7 @@ public abstract class ReviewPageLoader(IBatchScheduler scheduler, IDbContextFact
         ReviewsDb db, Guid[] owners, ReviewOrdering ordering, PageRequest page, bool includeHidden, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ReviewPageSql.Build(OwnerColumn, owners, ordering, page, includeHidden);
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
-            foreach (var parameter in parameters)
-            {
-                command.Parameters.Add(parameter);
-            }
-
-            var rows = new List<Review>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(ReviewPageSql.Read(reader));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+        return await db.Database.ReadRowsAsync(sql, parameters, ReviewPageSql.Read, cancellationToken).ConfigureAwait(false);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Graph.Data;
 using Graph.Reviews.Domain;
@@ -14,7 +15,7 @@ public static class ReviewPageSql
     private const string Columns = "id, product_id, author_id, rating, title, body, hidden, helpful_count, created_at, updated_at";
 
     /// <summary>The review in the reader's current row, whose columns are <see cref="Columns"/> in that order.</summary>
-    public static Review Read(NpgsqlDataReader reader)
+    public static Review Read(DbDataReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new Review
