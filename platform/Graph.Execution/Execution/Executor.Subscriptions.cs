@@ -44,9 +44,27 @@ internal static partial class Executor
         {
             var arguments = field.CoerceArguments(context.Variables);
             var resolverContext = new ResolverContext(context, field, context.RootValue, arguments, path);
-            object? stream = field.Field.SubscribeResolver is { } subscribe
-                ? await subscribe(resolverContext).ConfigureAwait(false)
-                : await (field.Field.Resolver ?? context.DefaultResolver)(resolverContext).ConfigureAwait(false);
+            var subscribe = field.Field.SubscribeResolver;
+            ValueTask<IAsyncEnumerable<object?>> subscribing = default;
+            ValueTask<object?> resolving = default;
+            var callersContext = LeaveCallersSynchronizationContext();
+            try
+            {
+                if (subscribe is not null)
+                {
+                    subscribing = subscribe(resolverContext);
+                }
+                else
+                {
+                    resolving = (field.Field.Resolver ?? context.DefaultResolver)(resolverContext);
+                }
+            }
+            finally
+            {
+                ReturnToSynchronizationContext(callersContext);
+            }
+
+            object? stream = subscribe is not null ? await subscribing.ConfigureAwait(false) : await resolving.ConfigureAwait(false);
             return stream as IAsyncEnumerable<object?>
                 ?? throw new CompletionException($"Subscription field must return AsyncIterable. Received: {ValueInspector.Inspect(stream)}.");
         }

@@ -29,6 +29,7 @@ internal static partial class Executor
     {
         var fields = context.Operation.GetRootFields(context.Collector);
         ValueTask<ResultMap> execution;
+        var callersContext = LeaveCallersSynchronizationContext();
         context.Scheduler.Enter();
         try
         {
@@ -39,6 +40,7 @@ internal static partial class Executor
         finally
         {
             context.Scheduler.Leave();
+            ReturnToSynchronizationContext(callersContext);
         }
 
         ResultMap? data;
@@ -53,5 +55,31 @@ internal static partial class Executor
         }
 
         return new OperationResult(data, ErrorOrder.InResponseOrder(context.TakeErrors(), data));
+    }
+
+    /// <summary>
+    /// Resolvers run without the caller's <see cref="SynchronizationContext"/> (a UI thread's, or xUnit's in a test),
+    /// as they do under ASP.NET Core, which has none. A resolver's own <c>await</c> would otherwise resume by posting
+    /// to that context, outside the executor's work: the batch scheduler would see every resolver waiting while a
+    /// continuation is still queued, and dispatch a DataLoader batch before the keys that continuation adds (one
+    /// execution step split into several batches, at random). The caller's context is back before the first await.
+    /// </summary>
+    private static SynchronizationContext? LeaveCallersSynchronizationContext()
+    {
+        var callers = SynchronizationContext.Current;
+        if (callers is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        return callers;
+    }
+
+    private static void ReturnToSynchronizationContext(SynchronizationContext? callers)
+    {
+        if (callers is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(callers);
+        }
     }
 }
