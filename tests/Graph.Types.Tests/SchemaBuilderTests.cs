@@ -144,5 +144,7 @@ public sealed class SchemaBuilderTests
         public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
         public System.Security.Claims.ClaimsPrincipal? User => null;
+
+        public bool IsSelected(string fieldName) => false;
     }
 }

@@ -60,4 +60,42 @@ internal sealed class ResolverContext : IMiddlewareContext
     public IReadOnlyList<Graph.Language.FieldNode> FieldNodes => _selection.Nodes;
 
     public string ResponseName => _selection.ResponseKey;
+
+    public bool IsSelected(string fieldName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        var returned = _selection.Field.Type.NamedType();
+        if (returned is ObjectType objectType)
+        {
+            return Selects(objectType, fieldName);
+        }
+
+        if (returned.Kind is TypeKind.Interface or TypeKind.Union)
+        {
+            foreach (var possible in Schema.GetPossibleTypes(returned))
+            {
+                if (Selects(possible, fieldName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The subfields completing the value will execute (collected once and kept on the selection for it).
+    private bool Selects(ObjectType objectType, string fieldName)
+    {
+        var subfields = _selection.GetSubfields(objectType, _operation.Collector);
+        foreach (var subfield in subfields)
+        {
+            if (subfield.Field.Name == fieldName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -36,4 +36,8 @@ internal sealed class LookupContext(IResolverContext entities, OutputField looku
     public ClaimsPrincipal? User => entities.User;
 
     public object? Result { get; set; }
+
+    // What `_entities` selects on its entity types: a field of that name on another entity type in the same request
+    // answers true too, which costs the lookup work it did not need, never a missing field.
+    public bool IsSelected(string fieldName) => entities.IsSelected(fieldName);
 }

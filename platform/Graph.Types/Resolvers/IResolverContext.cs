@@ -33,6 +33,14 @@ public interface IResolverContext
 
     /// <summary>The caller (the HTTP request's user, or the WebSocket <c>connection_init</c> identity); null when anonymous.</summary>
     System.Security.Claims.ClaimsPrincipal? User { get; }
+
+    /// <summary>
+    /// Whether this field's selection set selects a field named <paramref name="fieldName"/> (HotChocolate's
+    /// <c>IsSelected</c>): directly or through fragments, after <c>@skip</c> and <c>@include</c> (spec 6.3.2
+    /// CollectFields), for any object type this field can return. For look-ahead: a connection counts its
+    /// <c>totalCount</c> only when it is asked for. False for a leaf field.
+    /// </summary>
+    bool IsSelected(string fieldName);
 }
 
 /// <summary>Helpers over <see cref="IResolverContext"/>.</summary>

@@ -64,6 +64,8 @@ public sealed class CompiledResolverTests
         public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
         public ClaimsPrincipal? User => null;
+
+        public bool IsSelected(string fieldName) => false;
     }
 
     private sealed class EmptyServices : IServiceProvider
