@@ -2,6 +2,7 @@ using FluentAssertions;
 using Graph.Execution;
 using Graph.Testing.Snapshots;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -53,6 +54,24 @@ public sealed class ConnectionSchemaTests(ShopDatabase database) : IClassFixture
         edges.EnumerateArray().Should().OnlyContain(e => e.GetProperty("cursor").GetString()!.Length > 0);
     }
 
+    [Fact]
+    public async Task The_Total_Should_Be_Counted_Only_When_The_Request_Selects_It()
+    {
+        var commands = new List<string>();
+        await using var services = Services(commands);
+        var executor = new RequestExecutor(BuildSchema(), new ExecutorOptions { Services = services });
+
+        var uncounted = await RunAsync(executor, "{ products(first: 2) { nodes { id } } }");
+        var pageOnly = commands.ToArray();
+        commands.Clear();
+        var counted = await RunAsync(executor, "{ products(first: 2) { totalCount } }");
+
+        uncounted.RootElement.GetProperty("data").GetProperty("products").GetProperty("nodes").GetArrayLength().Should().Be(2);
+        pageOnly.Should().ContainSingle().Which.Should().NotContainEquivalentOf("count(");
+        counted.RootElement.GetProperty("data").GetProperty("products").GetProperty("totalCount").GetInt32().Should().Be(9);
+        commands.Should().HaveCount(2).And.ContainSingle(sql => sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("products(first: 1, last: 1)", "PAGING_FIRST_AND_LAST")]
     [InlineData("products(first: -1)", "PAGING_NEGATIVE_COUNT")]
@@ -71,8 +90,16 @@ public sealed class ConnectionSchemaTests(ShopDatabase database) : IClassFixture
         result.RootElement.GetProperty("data").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "`products` is non-null, so its error nulls the parent (spec 6.4.4)");
     }
 
-    private ServiceProvider Services() =>
-        new ServiceCollection().AddDbContext<ShopDb>(o => o.UseNpgsql(database.ConnectionString)).BuildServiceProvider();
+    /// <summary>The services of a request; the SQL of every command sent is added to <paramref name="commands"/> when given.</summary>
+    private ServiceProvider Services(List<string>? commands = null) =>
+        new ServiceCollection().AddDbContext<ShopDb>(o =>
+        {
+            o.UseNpgsql(database.ConnectionString);
+            if (commands is not null)
+            {
+                o.LogTo(commands.Add, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+            }
+        }).BuildServiceProvider();
 
     private static async Task<System.Text.Json.JsonDocument> RunAsync(RequestExecutor executor, string document)
     {
@@ -95,7 +122,8 @@ public static class ProductQueries
         [GraphQLDescription("Return at most this many products from the end (or before `before`).")] int? last,
         [GraphQLDescription("Return products before this cursor.")] string? before,
         ShopDb db,
+        IResolverContext context,
         CancellationToken cancellationToken)
         => db.Products.Where(p => p.Set == Set).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken, includeTotalCount: true);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken);
 }

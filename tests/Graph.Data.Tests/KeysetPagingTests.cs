@@ -96,7 +96,7 @@ public sealed class KeysetPagingTests(ShopDatabase database) : IClassFixture<Sho
         await using var db = database.Open();
         var empty = db.Products.Where(p => p.Set == "no such set").OrderBy(p => p.Id);
 
-        var forward = await empty.ToConnectionAsync(new PagingArguments(First: 5), default, includeTotalCount: true);
+        var forward = await empty.ToConnectionAsync(new PagingArguments(First: 5) { IncludeTotalCount = true }, default);
         var backward = await empty.ToConnectionAsync(new PagingArguments(Last: 5), default);
 
         forward.Edges.Should().BeEmpty();
@@ -122,7 +122,7 @@ public sealed class KeysetPagingTests(ShopDatabase database) : IClassFixture<Sho
     {
         await using var db = database.Open();
 
-        var counted = await Query(db, "rank, id").ToConnectionAsync(new PagingArguments(First: 2), default, includeTotalCount: true);
+        var counted = await Query(db, "rank, id").ToConnectionAsync(new PagingArguments(First: 2) { IncludeTotalCount = true }, default);
         var uncounted = await Query(db, "rank, id").ToConnectionAsync(new PagingArguments(First: 2), default);
 
         counted.TotalCount.Should().Be(RowCount);

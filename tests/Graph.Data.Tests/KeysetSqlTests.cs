@@ -24,7 +24,7 @@ public sealed class KeysetSqlTests(ShopDatabase database) : IClassFixture<ShopDa
 
         var first = await Query(db).ToConnectionAsync(new PagingArguments(First: 4), default);
         var second = await Query(db).ToConnectionAsync(new PagingArguments(First: 4, After: first.PageInfo.EndCursor), default);
-        await Query(db).ToConnectionAsync(new PagingArguments(Last: 4, Before: second.PageInfo.StartCursor), default, includeTotalCount: true);
+        await Query(db).ToConnectionAsync(new PagingArguments(Last: 4, Before: second.PageInfo.StartCursor) { IncludeTotalCount = true }, default);
 
         capture.Commands.Should().HaveCount(4, "three pages and one count");
         capture.Commands.Should().OnlyContain(sql => !sql.Contains("OFFSET", StringComparison.OrdinalIgnoreCase));

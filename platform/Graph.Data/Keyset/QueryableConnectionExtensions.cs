@@ -22,37 +22,35 @@ public static class QueryableConnectionExtensions
     /// <c>AsNoTracking</c>, <c>Include</c>, <c>TagWith</c> and similar EF Core operators.
     /// </summary>
     /// <param name="query">The ordered query.</param>
-    /// <param name="paging">The field's arguments and limits.</param>
+    /// <param name="paging">The field's arguments and limits; with <see cref="PagingArguments.IncludeTotalCount"/>, also a <c>COUNT(*)</c> over the unpaged query for <c>totalCount</c>.</param>
     /// <param name="cancellationToken">The request's token.</param>
-    /// <param name="includeTotalCount">Also run <c>COUNT(*)</c> over the unpaged query for <c>totalCount</c>.</param>
     /// <exception cref="Graph.Execution.GraphQLException">Invalid arguments (see <see cref="PagingErrorCodes"/>).</exception>
     /// <exception cref="InvalidOperationException">The query is not ordered as required.</exception>
     public static Task<Connection<T>> ToConnectionAsync<T>(
-        this IQueryable<T> query, PagingArguments paging, CancellationToken cancellationToken, bool includeTotalCount = false)
+        this IQueryable<T> query, PagingArguments paging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var row = Expression.Parameter(typeof(T), "row");
-        return PageAsync(query, Expression.Lambda<Func<T, T>>(row, row), paging, cancellationToken, includeTotalCount);
+        return PageAsync(query, Expression.Lambda<Func<T, T>>(row, row), paging, cancellationToken);
     }
 
     /// <summary>
-    /// As <see cref="ToConnectionAsync{T}(IQueryable{T}, PagingArguments, CancellationToken, bool)"/>, with each item
+    /// As <see cref="ToConnectionAsync{T}(IQueryable{T}, PagingArguments, CancellationToken)"/>, with each item
     /// projected by <paramref name="selector"/> in the database (only the selected columns and the ordering keys are read).
     /// </summary>
     public static Task<Connection<TResult>> ToConnectionAsync<T, TResult>(
         this IQueryable<T> query,
         Expression<Func<T, TResult>> selector,
         PagingArguments paging,
-        CancellationToken cancellationToken,
-        bool includeTotalCount = false)
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(selector);
-        return PageAsync(query, selector, paging, cancellationToken, includeTotalCount);
+        return PageAsync(query, selector, paging, cancellationToken);
     }
 
     /// <summary>
-    /// The SQL the page query of <see cref="ToConnectionAsync{T}(IQueryable{T}, PagingArguments, CancellationToken, bool)"/>
+    /// The SQL the page query of <see cref="ToConnectionAsync{T}(IQueryable{T}, PagingArguments, CancellationToken)"/>
     /// sends for these arguments (EF Core's <c>ToQueryString</c>), to check plans and indexes.
     /// </summary>
     public static string ToConnectionQueryString<T>(this IQueryable<T> query, PagingArguments paging)
@@ -64,13 +62,13 @@ public static class QueryableConnectionExtensions
     }
 
     private static async Task<Connection<TResult>> PageAsync<T, TResult>(
-        IQueryable<T> query, Expression<Func<T, TResult>> selector, PagingArguments paging, CancellationToken cancellationToken, bool includeTotalCount)
+        IQueryable<T> query, Expression<Func<T, TResult>> selector, PagingArguments paging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paging);
         var page = paging.Validate();
         var pageQuery = PageQuery(query, selector, page, out var ordered);
         var rows = await pageQuery.ToListAsync(cancellationToken).ConfigureAwait(false);
-        int? totalCount = includeTotalCount
+        int? totalCount = paging.IncludeTotalCount
             ? await query.Provider.CreateQuery<T>(ordered.ApplyPassThrough(ordered.Source)).CountAsync(cancellationToken).ConfigureAwait(false)
             : null;
         return Connection.Create(page, rows, static row => row.Node, static row => CursorKeys.Encode(row.Keys), totalCount);

@@ -19,6 +19,12 @@ public sealed record PagingArguments(int? First = null, string? After = null, in
     /// <summary>The page size when neither <c>first</c> nor <c>last</c> is given (default 10, at most <see cref="MaxPageSize"/>).</summary>
     public int DefaultPageSize { get; init; } = 10;
 
+    /// <summary>
+    /// Whether the field also counts the whole list for <c>totalCount</c> (one <c>COUNT(*)</c> more). Set it from the
+    /// request, as HotChocolate counts only when asked: <c>{ IncludeTotalCount = context.IsSelected("totalCount") }</c>.
+    /// </summary>
+    public bool IncludeTotalCount { get; init; }
+
     /// <summary>Checks the arguments against the Relay rules and this field's limits, and decodes the cursors.</summary>
     /// <exception cref="GraphQLException">
     /// Codes <c>PAGING_FIRST_AND_LAST</c>, <c>PAGING_NEGATIVE_COUNT</c>, <c>PAGING_PAGE_SIZE_EXCEEDED</c>,

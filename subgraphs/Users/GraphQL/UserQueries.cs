@@ -4,6 +4,7 @@ using Graph.Data;
 using Graph.Execution;
 using Graph.ServiceDefaults.Auth;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Graph.Users.Accounts;
 using Graph.Users.Caching;
 using Graph.Users.DataLoaders;
@@ -32,6 +33,7 @@ public static class UserQueries
     [GraphQLDescription("Every user, oldest account first, filtered and paged (admins only).")]
     public static async Task<Connection<User>> GetUsersAsync(
         IDbContextFactory<UsersDb> databases,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Return the first n users after `after` (at most 100).")] int? first = null,
         [GraphQLDescription("A cursor: return users after it.")] string? after = null,
@@ -43,9 +45,14 @@ public static class UserQueries
         var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var _ = db.ConfigureAwait(false);
         var query = UserFilter.Apply(db.Users.AsNoTracking(), where);
-        var paging = new PagingArguments(first, after, last, before) { MaxPageSize = InputLimits.UsersPageSize, DefaultPageSize = 20 };
+        var paging = new PagingArguments(first, after, last, before)
+        {
+            MaxPageSize = InputLimits.UsersPageSize,
+            DefaultPageSize = 20,
+            IncludeTotalCount = context.IsSelected("totalCount"),
+        };
         var page = await query.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)
-            .ToConnectionAsync(paging, cancellationToken, includeTotalCount: true).ConfigureAwait(false);
+            .ToConnectionAsync(paging, cancellationToken).ConfigureAwait(false);
         return new Connection<User>(page.Edges.Select(e => new Edge<User>(e.Node.ToUser(), e.Cursor)).ToList(), page.PageInfo, page.TotalCount);
     }
 }
