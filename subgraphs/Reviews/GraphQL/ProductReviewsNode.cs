@@ -17,12 +17,13 @@ public static class ProductReviewsNode
         [Parent] ProductStub product,
         ClaimsPrincipal caller,
         ProductReviewsLoader pages,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n reviews after `after` (at most 50; default 10).")] int? first = null,
         [GraphQLDescription("A cursor: returns the reviews after it.")] string? after = null,
         [GraphQLDescription("The ordering; ties go newest first.")] ReviewOrder order = ReviewOrder.Newest)
     {
-        var key = new ReviewPageKey(product.Id, order, first, after, ReviewAccess.SeesHidden(caller));
+        var key = new ReviewPageKey(product.Id, order, first, after, ReviewAccess.SeesHidden(caller), context.IsSelected("totalCount"));
         key.Validate();
         return pages.LoadResultAsync(key, cancellationToken);
     }

@@ -4,6 +4,7 @@ using Graph.Reviews.DataLoaders;
 using Graph.Reviews.Domain;
 using Graph.Reviews.Federation;
 using Graph.Types;
+using Graph.Types.Resolvers;
 
 namespace Graph.Reviews.GraphQL;
 
@@ -16,11 +17,12 @@ public static class UserReviewsNode
         [Parent] UserStub user,
         ClaimsPrincipal caller,
         AuthorReviewsLoader pages,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n reviews after `after` (at most 50; default 10).")] int? first = null,
         [GraphQLDescription("A cursor: returns the reviews after it.")] string? after = null)
     {
-        var key = new ReviewPageKey(user.Id, ReviewOrder.Newest, first, after, ReviewAccess.SeesHidden(caller));
+        var key = new ReviewPageKey(user.Id, ReviewOrder.Newest, first, after, ReviewAccess.SeesHidden(caller), context.IsSelected("totalCount"));
         key.Validate();
         return pages.LoadAsync(key, cancellationToken);
     }
