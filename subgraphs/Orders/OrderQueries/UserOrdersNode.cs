@@ -5,6 +5,7 @@ using Graph.Orders.Domain;
 using Graph.Orders.Federation;
 using Graph.Orders.Infrastructure;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Orders.OrderQueries;
@@ -18,6 +19,7 @@ public static class UserOrdersNode
         [Parent] UserStub user,
         ClaimsPrincipal caller,
         IDbContextFactory<OrdersDb> databases,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n orders after `after` (at most 50).")] int? first = null,
         [GraphQLDescription("A cursor: returns the orders after it.")] string? after = null)
@@ -27,6 +29,6 @@ public static class UserOrdersNode
             throw new GraphQLException("Only the user and admins may read a user's orders.", "FORBIDDEN");
         }
 
-        return OrderQueryFields.PageAsync(databases, user.Id, first, after, cancellationToken);
+        return OrderQueryFields.PageAsync(databases, user.Id, first, after, context.IsSelected("totalCount"), cancellationToken);
     }
 }
