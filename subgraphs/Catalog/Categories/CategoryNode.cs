@@ -3,6 +3,7 @@ using Graph.Catalog.Domain;
 using Graph.Catalog.Infrastructure;
 using Graph.Data;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Catalog.Categories;
@@ -23,6 +24,7 @@ public static class CategoryNode
     public static async Task<Connection<Product>> GetProductsAsync(
         [Parent] Category category,
         IDbContextFactory<CatalogDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the products after it.")] string? after = null,
@@ -33,13 +35,15 @@ public static class CategoryNode
         return await db.Products.AsNoTracking()
             .Where(p => p.CategoryId == category.Id)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     [GraphQLDescription("The coupons directly in this category, by id. At most 50 per page.")]
     public static async Task<Connection<Coupon>> GetCouponsAsync(
         [Parent] Category category,
         IDbContextFactory<CatalogDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
@@ -50,6 +54,7 @@ public static class CategoryNode
         return await db.Coupons.AsNoTracking()
             .Where(c => c.CategoryId == category.Id)
             .OrderBy(c => c.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

@@ -4,6 +4,7 @@ using Graph.Catalog.Categories;
 using Graph.Catalog.Infrastructure;
 using Graph.Data;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Catalog.Coupons;
@@ -22,6 +23,7 @@ public static class CouponQueries
     public static async Task<Connection<Coupon>> GetCouponsByCategoryAsync(
         [ID] [GraphQLDescription("The category's id.")] Guid categoryId,
         IDbContextFactory<CatalogDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
@@ -33,13 +35,14 @@ public static class CouponQueries
         return await db.Coupons.AsNoTracking()
             .Where(c => subtree.Contains(c.CategoryId))
             .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken)
+            .ToConnectionAsync(new PagingArguments(first, after, last, before) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken)
             .ConfigureAwait(false);
     }
 
     [GraphQLDescription("All coupons, soonest to expire first. At most 50 per page.")]
     public static async Task<Connection<Coupon>> GetCouponsAsync(
         IDbContextFactory<CatalogDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n coupons after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the coupons after it.")] string? after = null,
@@ -49,6 +52,7 @@ public static class CouponQueries
         await using var db = dbFactory.CreateDbContext();
         return await db.Coupons.AsNoTracking()
             .OrderBy(c => c.ValidUntil).ThenBy(c => c.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

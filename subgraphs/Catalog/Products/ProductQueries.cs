@@ -5,6 +5,7 @@ using Graph.Catalog.Search;
 using Graph.Data;
 using Graph.Execution;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Catalog.Products;
@@ -40,6 +41,7 @@ public static class ProductQueries
     [GraphQLDescription("All products, newest first. At most 50 per page.")]
     public static async Task<Connection<Product>> GetProductsAsync(
         IDbContextFactory<CatalogDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n products after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the products after it.")] string? after = null,
@@ -49,13 +51,15 @@ public static class ProductQueries
         await using var db = dbFactory.CreateDbContext();
         return await db.Products.AsNoTracking()
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .ToConnectionAsync(new PagingArguments(first, after, last, before), cancellationToken).ConfigureAwait(false);
+            .ToConnectionAsync(new PagingArguments(first, after, last, before) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     [GraphQLDescription("Searches products by text (PostgreSQL full-text search: words, \"quoted phrases\", -exclusions, OR), filters and orders them, in pages of at most 50. Paging is by keyset: products added while paging are neither repeated nor cause others to be skipped.")]
     public static async Task<Connection<Product>> SearchProductsAsync(
         IDbContextFactory<CatalogDb> dbFactory,
         ProductByIdLoader productById,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Words to look for in name, brand and description (English stemming: `lamps` finds `lamp`; text made only of stop words such as `the` finds nothing); empty or absent: no text condition. At most 200 characters.")] string? text = null,
         [GraphQLDescription("Conditions every result meets.")] ProductFilterInput? filter = null,
@@ -82,17 +86,25 @@ public static class ProductQueries
 
         var page = new PagingArguments(first, after, last, before).Validate();
         var effectiveOrder = ProductSearch.EffectiveOrder(text, order);
+        var filters = filter ?? new ProductFilterInput();
         IReadOnlyList<SearchHit> hits;
+        int? totalCount = null;
         await using (var db = dbFactory.CreateDbContext())
         {
-            hits = await ProductSearch.SearchAsync(db, new ProductSearchQuery(text, filter ?? new ProductFilterInput(), order, page), cancellationToken)
+            hits = await ProductSearch.SearchAsync(db, new ProductSearchQuery(text, filters, order, page), cancellationToken)
                 .ConfigureAwait(false);
+
+            // HotChocolate's rule: the whole list is counted only when the request selects totalCount.
+            if (context.IsSelected("totalCount"))
+            {
+                totalCount = await ProductSearch.CountAsync(db, text, filters, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         // The products come through the cache; one deleted since the search ran is left out.
         var products = await Task.WhenAll(hits.Select(h => productById.LoadAsync(h.Id, cancellationToken))).ConfigureAwait(false);
         var cursors = hits.ToDictionary(h => h.Id, h => ProductSearch.CursorOf(effectiveOrder, h));
         var rows = products.Where(p => p is not null).ToList();
-        return Connection.Create(page, rows, p => cursors[p.Id]);
+        return Connection.Create(page, rows, p => cursors[p.Id], totalCount);
     }
 }

@@ -28,7 +28,7 @@ public static class ProductSearch
     /// <summary>The hits of one page in fetch order (see <see cref="PageRequest"/>), at most <see cref="PageRequest.FetchCount"/>.</summary>
     public static async Task<IReadOnlyList<SearchHit>> SearchAsync(CatalogDb db, ProductSearchQuery query, CancellationToken cancellationToken)
     {
-        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+        var text = NormalizedText(query.Text);
         var order = EffectiveOrder(text, query.Order);
         var key = SortKey(order);
         var page = query.Page;
@@ -36,38 +36,73 @@ public static class ProductSearch
         // Reading backwards reverses the order; Connection.Create puts the rows back in display order.
         var scanDescending = key.Descending != page.IsBackward;
         var parameters = new List<NpgsqlParameter>();
+        var (sql, conditions) = MatchingProducts($"p.id, {key.Sql} AS sort_key", text, query.Filter, parameters);
+        AddBound(conditions, parameters, key, order, page.After, "after");
+        AddBound(conditions, parameters, key, order, page.Before, "before");
+        AppendWhere(sql, conditions);
+
+        var direction = scanDescending ? "DESC" : "ASC";
+        sql.Append("ORDER BY sort_key ").Append(direction).Append(", p.id ").Append(direction).Append(" LIMIT @take");
+        parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = page.FetchCount });
+        return await ReadHitsAsync(db, sql.ToString(), parameters, key.ClrType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The number of products the search matches, all pages together (<c>totalCount</c>): the same rows as
+    /// <see cref="SearchAsync"/> reads (text, filters, category subtree), without its keyset bounds, order and limit.
+    /// </summary>
+    public static async Task<int> CountAsync(CatalogDb db, string? text, ProductFilterInput filter, CancellationToken cancellationToken)
+    {
+        var parameters = new List<NpgsqlParameter>();
+        var (sql, conditions) = MatchingProducts("count(*)", NormalizedText(text), filter, parameters);
+        AppendWhere(sql, conditions);
+        var counts = await db.Database.ReadRowsAsync(sql.ToString(), parameters, reader => reader.GetInt64(0), cancellationToken)
+            .ConfigureAwait(false);
+
+        // count(*) is bigint; totalCount is a GraphQL Int (32-bit), and a catalog of 2^31 products is not this one.
+        return checked((int)counts.Single());
+    }
+
+    /// <summary>Search text with its outer white space removed; null when empty (no text condition, no relevance).</summary>
+    private static string? NormalizedText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>
+    /// <c>[WITH subtree] SELECT columns FROM products p [JOIN ...]</c> and the conditions of the text and the filters: the
+    /// one place that decides which products a search matches, for its pages and its count alike. Values are added to
+    /// <paramref name="parameters"/>, never to the SQL text.
+    /// </summary>
+    private static (StringBuilder Sql, List<string> Conditions) MatchingProducts(
+        string columns, string? text, ProductFilterInput filter, List<NpgsqlParameter> parameters)
+    {
         var sql = new StringBuilder();
-        if (query.Filter.CategoryId is { } categoryId)
+        if (filter.CategoryId is { } categoryId)
         {
             sql.Append("WITH RECURSIVE subtree (id) AS (SELECT id FROM categories WHERE id = @category ")
                .Append("UNION SELECT c.id FROM categories c JOIN subtree s ON c.parent_id = s.id) ");
             parameters.Add(new NpgsqlParameter("category", NpgsqlDbType.Uuid) { Value = categoryId });
         }
 
-        sql.Append("SELECT p.id, ").Append(key.Sql).Append(" AS sort_key FROM products p ");
+        sql.Append("SELECT ").Append(columns).Append(" FROM products p ");
         if (text is not null)
         {
             sql.Append("CROSS JOIN (SELECT websearch_to_tsquery('english', @text) AS query) q ");
             parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
         }
 
-        if (query.Filter.InStock is not null)
+        if (filter.InStock is not null)
         {
             sql.Append("LEFT JOIN product_inventory i ON i.product_id = p.id ");
         }
 
-        var conditions = Filters(text, query.Filter, parameters);
-        AddBound(conditions, parameters, key, order, page.After, "after");
-        AddBound(conditions, parameters, key, order, page.Before, "before");
+        return (sql, Filters(text, filter, parameters));
+    }
+
+    private static void AppendWhere(StringBuilder sql, List<string> conditions)
+    {
         if (conditions.Count > 0)
         {
             sql.Append("WHERE ").AppendJoin(" AND ", conditions).Append(' ');
         }
-
-        var direction = scanDescending ? "DESC" : "ASC";
-        sql.Append("ORDER BY sort_key ").Append(direction).Append(", p.id ").Append(direction).Append(" LIMIT @take");
-        parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = page.FetchCount });
-        return await ReadHitsAsync(db, sql.ToString(), parameters, key.ClrType, cancellationToken).ConfigureAwait(false);
     }
 
     private static List<string> Filters(string? text, ProductFilterInput filter, List<NpgsqlParameter> parameters)
