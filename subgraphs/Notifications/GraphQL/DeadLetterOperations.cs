@@ -4,6 +4,7 @@ using Graph.Notifications.Domain;
 using Graph.Notifications.Infrastructure;
 using Graph.ServiceDefaults.Errors;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Notifications.GraphQL;
@@ -16,6 +17,7 @@ public static class DeadLetterQueries
     [GraphQLDescription("Emails that could not be sent after every attempt, newest first (admins only). At most 50 per page.")]
     public static async Task<Connection<DeadLetter>> GetDeadLettersAsync(
         IDbContextFactory<NotificationsDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n dead letters after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the dead letters after it.")] string? after = null)
@@ -26,7 +28,7 @@ public static class DeadLetterQueries
             .OrderByDescending(e => e.Id)
             .ToConnectionAsync(
                 e => new DeadLetter(e.Id, e.EventId, e.EventType, e.OrderId, e.Recipient, e.Subject, e.LastError, e.Attempts, e.Replays, e.DeadAt),
-                new PagingArguments(first, after), cancellationToken);
+                new PagingArguments(first, after) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken);
     }
 }
 

@@ -3,6 +3,7 @@ using Graph.Data;
 using Graph.Notifications.Domain;
 using Graph.Notifications.Infrastructure;
 using Graph.Types;
+using Graph.Types.Resolvers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Notifications.GraphQL;
@@ -16,6 +17,7 @@ public static class UserNode
     public static async Task<Connection<Notification>> GetNotificationsAsync(
         [Parent] User user,
         IDbContextFactory<NotificationsDb> dbFactory,
+        IResolverContext context,
         CancellationToken cancellationToken,
         [GraphQLDescription("Returns the first n notifications after `after`.")] int? first = null,
         [GraphQLDescription("A cursor: returns the notifications after it.")] string? after = null)
@@ -24,7 +26,7 @@ public static class UserNode
         return await db.Notifications.AsNoTracking()
             .Where(n => n.UserId == user.Id)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .ToConnectionAsync(new PagingArguments(first, after), cancellationToken);
+            .ToConnectionAsync(new PagingArguments(first, after) { IncludeTotalCount = context.IsSelected("totalCount") }, cancellationToken);
     }
 
     [Authorize(Policy = NotificationPolicies.Owner)]
