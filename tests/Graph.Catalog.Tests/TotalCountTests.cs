@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Graph.Catalog.DemoData;
 using Graph.Catalog.Tests.Support;
+using Graph.Testing.Postgres;
 using Xunit;
 
 namespace Graph.Catalog.Tests;
@@ -163,7 +164,7 @@ public sealed class TotalCountTests(CatalogServiceFixture service)
         var search = new { text = word, order = "NAME", first = 1 };
         const string searchWithoutTotal =
             "query($text: String, $order: ProductSearchOrder!, $first: Int) { searchProducts(text: $text, order: $order, first: $first) { edges { node { id } } } }";
-        using var npgsql = new NpgsqlStatementRecorder(new Npgsql.NpgsqlConnectionStringBuilder(service.ConnectionString).Database!);
+        using var npgsql = new SqlStatementRecorder(service.ConnectionString);
 
         var withoutTotal = await CountQueriesAsync(products, null, npgsql);
         var withTotal = await CountQueriesAsync(productsWithTotal, null, npgsql);
@@ -177,7 +178,7 @@ public sealed class TotalCountTests(CatalogServiceFixture service)
     }
 
     /// <summary>The COUNT statements one request sends, seen by Npgsql's tracing (EF Core queries and raw SQL alike).</summary>
-    private async Task<int> CountQueriesAsync(string query, object? variables, NpgsqlStatementRecorder npgsql)
+    private async Task<int> CountQueriesAsync(string query, object? variables, SqlStatementRecorder npgsql)
     {
         var before = npgsql.Statements.Count;
         var response = await _api.QueryAsync(query, variables);

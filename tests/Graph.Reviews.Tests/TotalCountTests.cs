@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Graph.Reviews.DataLoaders;
 using Graph.Reviews.Tests.Support;
+using Graph.Testing.Postgres;
 using Xunit;
 
 namespace Graph.Reviews.Tests;
@@ -45,7 +46,7 @@ public sealed class TotalCountTests(ReviewsFixture system)
         await AddReviewsAsync(three, 3);
         await AddReviewsAsync(one, 1);
 
-        using var recorder = new SqlCommandRecorder();
+        using var recorder = new SqlStatementRecorder(system.DatabaseConnectionString);
         using var response = await system.Reviews.PostAsync(
             """
             query($a: ID!, $b: ID!, $c: ID!) {
@@ -62,7 +63,7 @@ public sealed class TotalCountTests(ReviewsFixture system)
         response.Get("b", "reviews", "totalCount").GetInt32().Should().Be(1);
         response.Get("c", "reviews", "totalCount").GetInt32().Should().Be(0, "a product nobody reviewed has no row in the grouped count");
         response.Get("c", "reviews", "nodes").GetArrayLength().Should().Be(0);
-        recorder.Commands.Where(sql => sql == ProductTotalsSql).Should().ContainSingle("the three owners are one batch");
+        recorder.Statements.Where(sql => sql == ProductTotalsSql).Should().ContainSingle("the three owners are one batch");
     }
 
     [Fact]
@@ -71,15 +72,15 @@ public sealed class TotalCountTests(ReviewsFixture system)
         var product = Guid.NewGuid();
         await AddReviewsAsync(product, 2);
 
-        using var recorder = new SqlCommandRecorder();
+        using var recorder = new SqlStatementRecorder(system.DatabaseConnectionString);
         using var response = await system.Reviews.PostAsync(
             "query($id: ID!) { productById(id: $id) { reviews(first: 1) { nodes { id } pageInfo { hasNextPage } } } }",
             new { id = product });
 
         response.Errors.Should().BeEmpty(response.Body);
         response.Get("productById", "reviews", "pageInfo", "hasNextPage").GetBoolean().Should().BeTrue();
-        recorder.Commands.Should().Contain(sql => sql.Contains("unnest(@owners)", StringComparison.Ordinal), "the page itself is read");
-        recorder.Commands.Should().NotContain(sql => sql.Contains("count(", StringComparison.OrdinalIgnoreCase));
+        recorder.Statements.Should().Contain(sql => sql.Contains("unnest(@owners)", StringComparison.Ordinal), "the page itself is read");
+        recorder.Statements.Should().NotContain(sql => sql.Contains("count(", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class ReviewsFixture : IAsyncLifetime
 
     public ServiceHost Reviews => _host ?? throw new InvalidOperationException("Started in InitializeAsync.");
 
+    /// <summary>The connection string of the service's database.</summary>
+    public string DatabaseConnectionString => _database.ConnectionString;
+
     public string AdminToken() => Tokens.Create(Guid.NewGuid(), ["admin"], "admin@example.com");
 
     /// <summary>A new customer: its id and an access token.</summary>
