@@ -35,8 +35,8 @@ public sealed class Connection<T>
     [GraphQLDescription("Where this page sits in the whole list: its first and last cursors and whether more items exist before or after it.")]
     public PageInfo PageInfo { get; }
 
-    /// <summary>How many items the whole list has, ignoring paging; null when the field does not compute it.</summary>
-    [GraphQLDescription("How many items the whole list holds, regardless of paging; null when this field does not count them.")]
+    /// <summary>How many items the whole list has, ignoring paging; null when the resolver did not count it (<see cref="PagingArguments.IncludeTotalCount"/>).</summary>
+    [GraphQLDescription("How many items the whole list holds, regardless of paging. Counted only when selected: one more query, so ask for it only where it is shown.")]
     public int? TotalCount { get; }
 
     // Nodes without copying: the edges already hold them.

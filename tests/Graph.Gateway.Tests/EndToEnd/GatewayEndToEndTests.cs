@@ -24,7 +24,8 @@ public sealed class GatewayEndToEndTests(GatewaySystemFixture system, ITestOutpu
 
         using var mine = await system.Gateway.PostAsync(
             "{ myOrders(first: 50) { nodes { id lines { quantity product { id name } } } } }", accessToken: alice);
-        using var me = await system.Gateway.PostAsync("{ me { email orders(first: 50) { nodes { id } } } }", accessToken: alice);
+        using var me = await system.Gateway.PostAsync("{ me { email orders(first: 50) { totalCount nodes { id } } } }", accessToken: alice);
+        using var firstOnly = await system.Gateway.PostAsync("{ me { orders(first: 1) { totalCount nodes { id } } } }", accessToken: alice);
 
         mine.Errors.Should().BeEmpty(mine.Body);
         var order = mine.Get("myOrders", "nodes").EnumerateArray().Single(o => o.GetProperty("id").GetGuid() == orderId);
@@ -34,6 +35,10 @@ public sealed class GatewayEndToEndTests(GatewaySystemFixture system, ITestOutpu
         me.Errors.Should().BeEmpty(me.Body);
         me.Get("me", "email").GetString().Should().Be("alice@graph.local");
         me.Get("me", "orders", "nodes").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).Should().Contain(orderId);
+        firstOnly.Errors.Should().BeEmpty(firstOnly.Body);
+        firstOnly.Get("me", "orders", "nodes").GetArrayLength().Should().Be(1);
+        firstOnly.Get("me", "orders", "totalCount").GetInt32().Should().BeGreaterThanOrEqualTo(me.Get("me", "orders", "nodes").GetArrayLength(),
+            "Orders counts the whole list, whatever the page, through the gateway's entity lookup of the user");
     }
 
     [Fact]
