@@ -144,39 +144,19 @@ public sealed class DataLoaderResultTests
     [Fact]
     public async Task A_Resolver_Returning_The_Result_Should_Produce_The_Same_Response_With_One_Batch_Per_Level()
     {
-        const string sdl = """
-            type Query { books: [Book!]! }
-            type Book { id: Int!, author: Author! }
-            type Author { id: Int!, name: String!, editor: Author }
-            """;
-        var books = Enumerable.Range(1, 40).Select(i => new object?[] { i, i % 7 }).ToArray();
         var batches = new List<int>();
-        RequestExecutor Executor(bool asResult) => TestGraph.Executor(sdl, b => b
-            .BindResolver("Query", "books", _ => new ValueTask<object?>(books))
-            .BindResolver("Book", "author", ctx => Load(ctx, (int)((object?[])ctx.Parent!)[1]!, asResult))
-            .BindResolver("Book", "id", ctx => new ValueTask<object?>(((object?[])ctx.Parent!)[0]))
-            .BindResolver("Author", "editor", ctx => Load(ctx, ((Dictionary<string, object?>)ctx.Parent!)["id"] is int id ? id + 10 : 0, asResult)), jsonResolvers: false);
+        RequestExecutor Executor(bool asResult) => BookChain.Executor((ctx, id) => asResult
+            ? BookChain.Authors(ctx, batches).LoadResultAsync(id)
+            : AwaitTyped(BookChain.Authors(ctx, batches).LoadAsync(id)));
 
-        ValueTask<object?> Load(Graph.Types.Resolvers.IResolverContext ctx, int id, bool asResult)
-        {
-            var loader = ctx.BatchDataLoader<int, Dictionary<string, object?>>(async (keys, _) =>
-            {
-                batches.Add(keys.Count);
-                await Task.Yield();
-                return keys.ToDictionary(k => k, k => new Dictionary<string, object?> { ["id"] = k, ["name"] = "A" + k });
-            }, "authors");
-            return asResult ? loader.LoadResultAsync(id) : AwaitTyped(loader.LoadAsync(id));
-        }
-
-        const string query = "{ books { id author { name editor { name editor { id } } } } }";
-        var awaited = (await Executor(asResult: false).RunAsync(query)).ToJson();
+        var awaited = (await Executor(asResult: false).RunAsync(BookChain.Query)).ToJson();
         var awaitedBatches = batches.ToArray();
         batches.Clear();
 
-        var returned = (await Executor(asResult: true).RunAsync(query)).ToJson();
+        var returned = (await Executor(asResult: true).RunAsync(BookChain.Query)).ToJson();
 
         returned.Should().Be(awaited);
-        returned.Should().Contain("""{"id":8,"author":{"name":"A1","editor":{"name":"A11","editor":{"id":21}}}}""");
+        returned.Should().Contain(BookChain.EighthBook);
         batches.Should().Equal(awaitedBatches).And.Equal(7, 7, 7);
     }
 

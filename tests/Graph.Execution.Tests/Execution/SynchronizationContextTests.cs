@@ -50,43 +50,18 @@ public sealed class SynchronizationContextTests
     [Fact]
     public async Task Awaiting_Resolvers_Should_Not_Resume_On_The_Callers_Context_And_Each_Level_Should_Stay_One_Batch()
     {
-        const string sdl = """
-            type Query { books: [Book!]! }
-            type Book { id: Int!, author: Author! }
-            type Author { id: Int!, name: String!, editor: Author }
-            """;
-        var books = Enumerable.Range(1, 40).Select(i => new object?[] { i, i % 7 }).ToArray();
         var batches = new List<int>();
 
-        // Plain awaits, as application code writes them: each captures whatever context it runs under.
-        async ValueTask<object?> Load(Graph.Types.Resolvers.IResolverContext ctx, int id)
-        {
-            var loader = ctx.BatchDataLoader<int, Dictionary<string, object?>>(async (keys, _) =>
-            {
-                lock (batches)
-                {
-                    batches.Add(keys.Count);
-                }
-
-                await Task.Yield();
-                return keys.ToDictionary(k => k, k => new Dictionary<string, object?> { ["id"] = k, ["name"] = "A" + k });
-            }, "authors");
-            return await loader.LoadAsync(id);
-        }
-
-        var executor = TestGraph.Executor(sdl, b => b
-            .BindResolver("Query", "books", _ => new ValueTask<object?>(books))
-            .BindResolver("Book", "id", ctx => new ValueTask<object?>(((object?[])ctx.Parent!)[0]))
-            .BindResolver("Book", "author", ctx => Load(ctx, (int)((object?[])ctx.Parent!)[1]!))
-            .BindResolver("Author", "editor", ctx => Load(ctx, (int)((Dictionary<string, object?>)ctx.Parent!)["id"]! + 10)), jsonResolvers: false);
+        // A plain await, as application code writes it: it captures whatever context it runs under.
+        var executor = BookChain.Executor(async (ctx, id) => await BookChain.Authors(ctx, batches).LoadAsync(id));
         var context = new CountingContext();
 
         var result = await StartUnder(context, () => executor.ExecuteAsync(new OperationRequest
         {
-            Document = "{ books { id author { name editor { name editor { id } } } } }",
+            Document = BookChain.Query,
         }));
 
-        ((OperationResult)result).ToJson().Should().Contain("""{"id":8,"author":{"name":"A1","editor":{"name":"A11","editor":{"id":21}}}}""");
+        ((OperationResult)result).ToJson().Should().Contain(BookChain.EighthBook);
         context.Posts.Should().Be(0);
         batches.Should().Equal(7, 7, 7);
     }
