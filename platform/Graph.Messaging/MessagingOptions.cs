@@ -25,6 +25,8 @@ public sealed class MessagingOptions
     public ConsumerSettings Consumer { get; set; } = new();
 
     public OutboxRelaySettings Relay { get; set; } = new();
+
+    public RetentionSettings Retention { get; set; } = new();
 }
 
 public sealed class ConsumerSettings
@@ -64,4 +66,27 @@ public sealed class OutboxRelaySettings
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// How long the outbox and inbox keep rows they no longer need (<c>Kafka:Retention</c>); without it both tables grow
+/// with every event for ever. See <see cref="MessageRetentionSweeper{TDbContext}"/>.
+/// </summary>
+public sealed class RetentionSettings
+{
+    /// <summary>How long a published outbox row is kept (for inspection); unsent rows are never removed.</summary>
+    public TimeSpan SentOutboxMessages { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long an inbox row (a processed message's id) is kept. A message redelivered after its row is gone would be
+    /// handled again, so keep this longer than any redelivery can come: past the topics' retention (Kafka's default is
+    /// 7 days) when offsets may be reset to replay them.
+    /// </summary>
+    public TimeSpan InboxMessages { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the sweep runs; the first one a minute after start, out of the way of start-up.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows removed per statement, so that one sweep never holds long locks or a long transaction.</summary>
+    public int BatchSize { get; set; } = 1000;
 }

@@ -19,6 +19,7 @@ public sealed class MessagingOptionsTests
                 ["Kafka:Source"] = "/from-config",
                 ["Kafka:Consumer:MaxAttempts"] = "7",
                 ["Kafka:Relay:PollInterval"] = "00:00:02",
+                ["Kafka:Retention:InboxMessages"] = "60.00:00:00",
             })
             .Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
@@ -30,6 +31,8 @@ public sealed class MessagingOptionsTests
         options.Source.Should().Be("/orders");
         options.Consumer.MaxAttempts.Should().Be(7);
         options.Relay.PollInterval.Should().Be(TimeSpan.FromSeconds(2));
+        options.Retention.InboxMessages.Should().Be(TimeSpan.FromDays(60));
+        options.Retention.SentOutboxMessages.Should().Be(TimeSpan.FromDays(7), "the default");
     }
 
     [Fact]

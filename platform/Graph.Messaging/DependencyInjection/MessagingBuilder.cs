@@ -6,7 +6,8 @@ using Microsoft.Extensions.Hosting;
 namespace Graph.Messaging;
 
 /// <summary>
-/// Declares a service's contracts, handlers, relay and consumers:
+/// Declares a service's contracts, handlers, relay and consumers (each DbContext used by a relay or a consumer also gets
+/// a <see cref="MessageRetentionSweeper{TDbContext}"/>):
 /// <code>
 /// services.AddKafkaMessaging(o =&gt; o.Source = "/orders")
 ///     .AddEvent&lt;OrderCreatedIntegrationEvent&gt;("order.created.v1", "order.create")
@@ -43,6 +44,7 @@ public sealed class MessagingBuilder(IServiceCollection services, IntegrationEve
         where TDbContext : DbContext
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxRelay<TDbContext>>());
+        AddRetentionSweeper<TDbContext>();
         return this;
     }
 
@@ -58,6 +60,12 @@ public sealed class MessagingBuilder(IServiceCollection services, IntegrationEve
         var registration = new ConsumerRegistration(topic, groupId, typeof(TDbContext));
         services.AddSingleton(registration);
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<KafkaConsumerHost<TDbContext>>(sp, registration));
+        AddRetentionSweeper<TDbContext>();
         return this;
     }
+
+    // One sweeper per DbContext, however many consumers and relays share it (see RetentionSettings).
+    private void AddRetentionSweeper<TDbContext>()
+        where TDbContext : DbContext =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MessageRetentionSweeper<TDbContext>>());
 }

@@ -29,6 +29,8 @@ public static class MessagingModelBuilderExtensions
             b.Property(x => x.LastError).HasColumnName("last_error");
             // The relay only ever looks for unsent rows in sequence order.
             b.HasIndex(x => x.Sequence).HasDatabaseName("ix_outbox_messages_unsent").HasFilter("sent_at IS NULL");
+            // The retention sweep removes sent rows by age (MessageRetentionSweeper).
+            b.HasIndex(x => x.SentAt).HasDatabaseName("ix_outbox_messages_sent_at").HasFilter("sent_at IS NOT NULL");
         });
         return modelBuilder;
     }
@@ -44,6 +46,7 @@ public static class MessagingModelBuilderExtensions
             b.Property(x => x.MessageId).HasColumnName("message_id");
             b.Property(x => x.Type).HasColumnName("type").IsRequired();
             b.Property(x => x.ProcessedAt).HasColumnName("processed_at");
+            b.HasIndex(x => x.ProcessedAt).HasDatabaseName("ix_inbox_messages_processed_at");
         });
         return modelBuilder;
     }

@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -127,9 +125,8 @@ public sealed partial class OutboxRelay<TDbContext>(
     // until it has marked it sent, and none waits for another.
     private static string SelectSql(TDbContext db, int batchSize)
     {
-        var entity = db.Model.FindEntityType(typeof(OutboxMessage))
+        var table = MessagingTables.Find<OutboxMessage>(db)
             ?? throw new InvalidOperationException($"{typeof(TDbContext).Name} has no outbox table; call modelBuilder.AddOutbox() in OnModelCreating.");
-        var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
         return $"SELECT * FROM {table} WHERE sent_at IS NULL ORDER BY sequence LIMIT {batchSize} FOR UPDATE SKIP LOCKED";
     }
 

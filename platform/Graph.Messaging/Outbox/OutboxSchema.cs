@@ -30,6 +30,7 @@ public static class OutboxSchema
             CONSTRAINT pk_outbox_messages PRIMARY KEY (id)
         );
         CREATE INDEX IF NOT EXISTS ix_outbox_messages_unsent ON outbox_messages (sequence) WHERE sent_at IS NULL;
+        CREATE INDEX IF NOT EXISTS ix_outbox_messages_sent_at ON outbox_messages (sent_at) WHERE sent_at IS NOT NULL;
         CREATE TABLE IF NOT EXISTS inbox_messages (
             consumer text NOT NULL,
             message_id uuid NOT NULL,
@@ -37,5 +38,6 @@ public static class OutboxSchema
             processed_at timestamp with time zone NOT NULL,
             CONSTRAINT pk_inbox_messages PRIMARY KEY (consumer, message_id)
         );
+        CREATE INDEX IF NOT EXISTS ix_inbox_messages_processed_at ON inbox_messages (processed_at);
         """;
 }

@@ -13,6 +13,14 @@ public sealed record SqlMigration(int Version, string Name, string Sql)
     /// <summary>Version 0: the outbox and inbox tables of Graph.Messaging, applied by the runner itself (see README).</summary>
     public const string MessagingName = "messaging";
 
+    /// <summary>
+    /// Whether the script is idempotent DDL owned by the platform (<c>CREATE ... IF NOT EXISTS</c>) rather than a
+    /// service's history: when its checksum changed since it was applied, the runner runs it again and records the new
+    /// checksum instead of refusing to start. Only <see cref="Messaging"/> is: an index the platform adds to the outbox
+    /// reaches every service's existing database without a script of each service's own.
+    /// </summary>
+    public bool RerunWhenChanged { get; init; }
+
     /// <summary>Computed from <see cref="Sql"/> on each read, so a copy made with <c>with { Sql = ... }</c> has its own.</summary>
     public string Checksum => ComputeChecksum(Sql);
 
@@ -20,7 +28,7 @@ public sealed record SqlMigration(int Version, string Name, string Sql)
     public string Id => $"{Version:D4}_{Name}";
 
     /// <summary>The DDL of <see cref="Graph.Messaging.OutboxSchema.CreateSql"/> as migration <c>0000_messaging</c>.</summary>
-    public static SqlMigration Messaging { get; } = new(0, MessagingName, Graph.Messaging.OutboxSchema.CreateSql);
+    public static SqlMigration Messaging { get; } = new(0, MessagingName, Graph.Messaging.OutboxSchema.CreateSql) { RerunWhenChanged = true };
 
     private static string ComputeChecksum(string sql)
     {

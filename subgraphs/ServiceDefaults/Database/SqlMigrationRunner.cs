@@ -9,7 +9,8 @@ namespace Graph.ServiceDefaults.Database;
 /// (replicas starting together wait for each other), applies each script not yet recorded in
 /// <c>schema_migrations(version, name, checksum, applied_at)</c>, in version order, each in its own transaction with
 /// its record. A recorded script whose checksum changed stops everything: applied scripts are history, a change goes
-/// into a new script.
+/// into a new script. The exception is a script marked <see cref="SqlMigration.RerunWhenChanged"/> (the platform's
+/// idempotent outbox and inbox DDL): it is run again and its record updated.
 /// </summary>
 public sealed class SqlMigrationRunner(ILogger<SqlMigrationRunner>? logger = null)
 {
@@ -49,7 +50,7 @@ public sealed class SqlMigrationRunner(ILogger<SqlMigrationRunner>? logger = nul
             var applied = await ReadHistoryAsync(connection, cancellationToken).ConfigureAwait(false);
             Verify(ordered, applied, connection.Database);
             var done = new List<SqlMigration>();
-            foreach (var migration in ordered.Where(m => !applied.ContainsKey(m.Version)))
+            foreach (var migration in ordered.Where(m => !applied.TryGetValue(m.Version, out var record) || record.Checksum != m.Checksum))
             {
                 await ApplyOneAsync(connection, migration, cancellationToken).ConfigureAwait(false);
                 done.Add(migration);
@@ -68,7 +69,7 @@ public sealed class SqlMigrationRunner(ILogger<SqlMigrationRunner>? logger = nul
     {
         foreach (var migration in migrations)
         {
-            if (applied.TryGetValue(migration.Version, out var record) && record.Checksum != migration.Checksum)
+            if (!migration.RerunWhenChanged && applied.TryGetValue(migration.Version, out var record) && record.Checksum != migration.Checksum)
             {
                 throw new SqlMigrationException(
                     $"Migration {migration.Id} was changed after it was applied to database '{database}' " +
@@ -91,7 +92,10 @@ public sealed class SqlMigrationRunner(ILogger<SqlMigrationRunner>? logger = nul
         }
 
         await using (var record = new NpgsqlCommand(
-            "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, now())", connection, transaction))
+            """
+            INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, now())
+            ON CONFLICT (version) DO UPDATE SET name = excluded.name, checksum = excluded.checksum, applied_at = excluded.applied_at
+            """, connection, transaction))
         {
             record.Parameters.Add(new NpgsqlParameter { Value = migration.Version });
             record.Parameters.Add(new NpgsqlParameter { Value = migration.Name });

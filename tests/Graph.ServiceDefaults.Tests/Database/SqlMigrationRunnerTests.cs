@@ -68,6 +68,24 @@ public sealed class SqlMigrationRunnerTests
     }
 
     [Fact]
+    public async Task A_Changed_Messaging_Script_Should_Run_Again_And_Be_Recorded_Anew()
+    {
+        await using var database = await MissingDatabase.CreateAsync();
+        var runner = new SqlMigrationRunner();
+        var previous = SqlMigration.Messaging with { Sql = "CREATE TABLE IF NOT EXISTS platform_owned (id int);" };
+        await runner.ApplyAsync(database.ConnectionString, [previous, .. Scripts]);
+        var current = previous with { Sql = previous.Sql + "\nCREATE INDEX IF NOT EXISTS ix_platform_owned ON platform_owned (id);" };
+
+        var applied = await runner.ApplyAsync(database.ConnectionString, [current, .. Scripts]);
+
+        applied.Select(m => m.Id).Should().Equal("0000_messaging");
+        (await database.ScalarAsync<long>("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_platform_owned'")).Should().Be(1);
+        (await database.ScalarAsync<string>("SELECT checksum FROM schema_migrations WHERE version = 0")).Should().Be(current.Checksum);
+        (await runner.ApplyAsync(database.ConnectionString, [current, .. Scripts])).Should().BeEmpty("the new checksum is recorded");
+        SqlMigration.Messaging.RerunWhenChanged.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_Failing_Script_Should_Roll_Back_And_Name_The_Script()
     {
         await using var database = await MissingDatabase.CreateAsync();
