@@ -61,23 +61,29 @@ public sealed partial class MessageRetentionSweeper<TDbContext>(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var outbox = MessagingTables.Find<OutboxMessage>(db) is { } outboxTable
-            ? await DeleteInBatchesAsync(
-                db,
-                $"DELETE FROM {outboxTable} WHERE id IN (SELECT id FROM {outboxTable} WHERE sent_at < {{0}} ORDER BY sent_at LIMIT {{1}})",
-                now - settings.SentOutboxMessages,
-                settings.BatchSize,
-                cancellationToken).ConfigureAwait(false)
-            : 0;
-        var inbox = MessagingTables.Find<InboxMessage>(db) is { } inboxTable
-            ? await DeleteInBatchesAsync(
-                db,
-                $"DELETE FROM {inboxTable} WHERE (consumer, message_id) IN (SELECT consumer, message_id FROM {inboxTable} WHERE processed_at < {{0}} ORDER BY processed_at LIMIT {{1}})",
-                now - settings.InboxMessages,
-                settings.BatchSize,
-                cancellationToken).ConfigureAwait(false)
-            : 0;
+        var outbox = await SweepTableAsync<OutboxMessage>(db, "id", "sent_at", now - settings.SentOutboxMessages, settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
+        var inbox = await SweepTableAsync<InboxMessage>(db, "consumer, message_id", "processed_at", now - settings.InboxMessages, settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
         return (outbox, inbox);
+    }
+
+    /// <summary>
+    /// Deletes the rows of <typeparamref name="TEntity"/>'s table whose <paramref name="ageColumn"/> is before
+    /// <paramref name="cutoff"/>, oldest first, <paramref name="batchSize"/> per statement (picked by their
+    /// <paramref name="keyColumns"/>); 0 when the model maps no such table. A NULL age (an unsent outbox row) never
+    /// compares as before the cutoff, so it stays.
+    /// </summary>
+    private static async Task<int> SweepTableAsync<TEntity>(
+        DbContext db, string keyColumns, string ageColumn, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
+    {
+        if (MessagingTables.Find<TEntity>(db) is not { } table)
+        {
+            return 0;
+        }
+
+        var sql = $"DELETE FROM {table} WHERE ({keyColumns}) IN (SELECT {keyColumns} FROM {table} WHERE {ageColumn} < {{0}} ORDER BY {ageColumn} LIMIT {{1}})";
+        return await DeleteInBatchesAsync(db, sql, cutoff, batchSize, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> DeleteInBatchesAsync(DbContext db, string sql, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
