@@ -65,7 +65,8 @@ public sealed class ProfileService(UsersDb db, TimeProvider time)
             return Outcome<Address>.Fail(check.Errors);
         }
 
-        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (!await LockUserAsync(userId, cancellationToken).ConfigureAwait(false))
         {
             return Outcome<Address>.Fail(new NotFoundError("User", userId.ToString()));
         }
@@ -77,6 +78,7 @@ public sealed class ProfileService(UsersDb db, TimeProvider time)
 
         db.Addresses.Add(address);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return Outcome<Address>.Ok(address);
     }
 
@@ -136,7 +138,8 @@ public sealed class ProfileService(UsersDb db, TimeProvider time)
             return Outcome<PaymentMethod>.Fail(check.Errors);
         }
 
-        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (!await LockUserAsync(userId, cancellationToken).ConfigureAwait(false))
         {
             return Outcome<PaymentMethod>.Fail(new NotFoundError("User", userId.ToString()));
         }
@@ -159,7 +162,20 @@ public sealed class ProfileService(UsersDb db, TimeProvider time)
         };
         db.PaymentMethods.Add(method);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return Outcome<PaymentMethod>.Ok(method);
+    }
+
+    /// <summary>
+    /// Locks the user's row until the transaction ends and says whether the user exists. Adds for one user queue
+    /// here, so the count that enforces a per-user limit cannot be overtaken by a concurrent add (count-then-insert
+    /// alone let two concurrent adds both see 19 of 20 and both insert).
+    /// </summary>
+    private async Task<bool> LockUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var locked = await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM users WHERE id = {userId} FOR UPDATE")
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return locked.Count > 0;
     }
 
     public async Task<Outcome<PaymentMethod>> RemovePaymentMethodAsync(Guid userId, RemovePaymentMethodInput input, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using FluentAssertions;
+using Graph.Testing.Polling;
 using Graph.Users.Tests.Support;
+using Npgsql;
 using Xunit;
 
 namespace Graph.Users.Tests.Profile;
@@ -27,6 +29,54 @@ public sealed class ProfileMutationTests(UsersServiceFixture service)
         response.PayloadErrors("addAddress").Should().BeEmpty();
         response.Get("addAddress", "address", "country").GetString().Should().Be("DE");
         (await service.CountRowsAsync("addresses", "user_id = @p0", session.UserId)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Concurrent_Adds_For_The_Last_Slot_Should_Save_One_And_Refuse_The_Other()
+    {
+        var session = await service.Host.SignUpAsync();
+        for (var i = 0; i < 9; i++)
+        {
+            using var added = await service.Host.PostAsync(AddPaymentMethod, Card(stripeId: $"pm_card_{i}"), accessToken: session.AccessToken);
+            added.PayloadErrors("addPaymentMethod").Should().BeEmpty();
+        }
+
+        // The test holds the user's row so that both adds are under way at once, whatever the scheduling: each one
+        // either waits for that row (counting only after the other committed) or, were it not locked, counts 9 now.
+        await using var holder = new NpgsqlConnection(service.ConnectionString);
+        await holder.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var lockUser = new NpgsqlCommand("SELECT 1 FROM users WHERE id = @id FOR UPDATE", holder, hold))
+        {
+            lockUser.Parameters.AddWithValue("id", session.UserId);
+            await lockUser.ExecuteNonQueryAsync();
+        }
+
+        var adds = Enumerable.Range(0, 2).Select(async i =>
+        {
+            using var response = await service.Host.PostAsync(AddPaymentMethod, Card(stripeId: $"pm_card_race_{i}"), accessToken: session.AccessToken);
+            response.Errors.Should().BeEmpty(response.Body);
+            return response.PayloadErrors("addPaymentMethod");
+        }).ToList();
+        await Eventually.UntilAsync(
+            async () => adds.All(a => a.IsCompleted) || await WaitingForLocksAsync(holder) >= 2,
+            done => done,
+            "both adds to wait for the user's row (or to finish)");
+        await hold.RollbackAsync();
+        var outcomes = await Task.WhenAll(adds);
+
+        outcomes.Count(errors => errors.Count == 0).Should().Be(1);
+        outcomes.Single(errors => errors.Count > 0).Should().ContainSingle().Which.Type.Should().Be("ValidationError");
+        (await service.CountRowsAsync("payment_methods", "user_id = @p0", session.UserId)).Should().Be(10);
+    }
+
+    /// <summary>Sessions of this database waiting for a lock another one holds.</summary>
+    private static async Task<long> WaitingForLocksAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = current_database()",
+            connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
