@@ -34,6 +34,14 @@ public sealed class RedisOptions
     /// <summary>Longest wait for a reply before the command fails with <see cref="RedisTimeoutException"/>.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long the pub/sub connection may stay silent before a <c>PING</c> checks it (default 30 s; zero turns it off).
+    /// A connection dropped without a word (an idle timeout in a NAT, firewall or load balancer; a peer that vanished)
+    /// would otherwise look alive for hours and deliver nothing. When nothing answers within
+    /// <see cref="CommandTimeout"/>, the connection is closed and made again, its subscriptions restored.
+    /// </summary>
+    public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>First delay between reconnection attempts; it doubles up to <see cref="ReconnectMaxDelay"/>.</summary>
     public TimeSpan ReconnectMinDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
@@ -46,7 +54,7 @@ public sealed class RedisOptions
     /// <summary>
     /// Parses <c>host[:port][,key=value]*</c>; keys are case-insensitive: <c>user</c>, <c>password</c>,
     /// <c>database</c> (or <c>db</c>, <c>defaultDatabase</c>), <c>prefix</c>, <c>protocol</c>, <c>name</c>,
-    /// <c>connectTimeout</c> and <c>commandTimeout</c> (or <c>syncTimeout</c>) in milliseconds.
+    /// <c>connectTimeout</c> and <c>commandTimeout</c> (or <c>syncTimeout</c>) in milliseconds, <c>keepAlive</c> in seconds.
     /// </summary>
     public static RedisOptions Parse(string connectionString)
     {
@@ -126,6 +134,9 @@ public sealed class RedisOptions
             case "commandtimeout":
             case "synctimeout":
                 CommandTimeout = TimeSpan.FromMilliseconds(ParseInt(value, key));
+                break;
+            case "keepalive":
+                KeepAlive = TimeSpan.FromSeconds(ParseInt(value, key));
                 break;
             default:
                 throw new FormatException($"Unknown Redis connection string option '{key}'.");

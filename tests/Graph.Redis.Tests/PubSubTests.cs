@@ -47,6 +47,35 @@ public sealed class PubSubTests(RedisServerFixture redis)
         received.Reader.TryRead(out _).Should().BeFalse("the non-matching channel was published first and must not arrive");
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_Subscription_Whose_Connection_Went_Silent_Should_Be_Restored_By_The_Keep_Alive(int protocol)
+    {
+        var direct = redis.CreateOptions();
+        await using var proxy = SilentDropProxy.Start(direct.Port);
+        await using var subscriber = redis.CreateClient(o =>
+        {
+            o.Port = proxy.Port;
+            o.Protocol = protocol;
+            o.KeepAlive = TimeSpan.FromMilliseconds(200);
+            o.CommandTimeout = TimeSpan.FromMilliseconds(500);
+        });
+        await using var publisher = redis.CreateClient();
+        var received = Channel.CreateUnbounded<RedisMessage>();
+        var replaced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        subscriber.Subscriber.ConnectionReplaced += () => replaced.TrySetResult();
+        await using var subscription = await subscriber.Subscriber.SubscribeAsync(_topic, m => received.Writer.TryWrite(m));
+
+        proxy.SilenceOpenConnections();
+        await Bounded.WaitAsync(replaced.Task, "the keep-alive to replace the silent connection");
+
+        // The new connection subscribes again in the background; publish until it listens too. The server still counts
+        // the silenced connection (the proxy keeps its side open, as a NAT that dropped it would leave it to time out).
+        await Bounded.RetryAsync(() => publisher.PublishAsync(_topic, "after"), listeners => listeners == 2, "the subscription restored on a new connection");
+        (await Bounded.WaitAsync(received.Reader.ReadAsync().AsTask(), "the message after the silence")).PayloadText.Should().Be("after");
+    }
+
     [Fact]
     public async Task Message_Should_Reach_Subscribers_Of_Every_Client()
     {

@@ -9,7 +9,7 @@ public sealed class RedisOptionsTests
     [Fact]
     public void Connection_String_Should_Set_Every_Option()
     {
-        var options = RedisOptions.Parse("10.0.0.5:6380, user=app ,password=s3cret,database=2,prefix=catalog:,protocol=resp3,name=catalog,connectTimeout=250,commandTimeout=1500");
+        var options = RedisOptions.Parse("10.0.0.5:6380, user=app ,password=s3cret,database=2,prefix=catalog:,protocol=resp3,name=catalog,connectTimeout=250,commandTimeout=1500,keepAlive=10");
 
         options.Host.Should().Be("10.0.0.5");
         options.Port.Should().Be(6380);
@@ -21,6 +21,7 @@ public sealed class RedisOptionsTests
         options.ClientName.Should().Be("catalog");
         options.ConnectTimeout.Should().Be(TimeSpan.FromMilliseconds(250));
         options.CommandTimeout.Should().Be(TimeSpan.FromMilliseconds(1500));
+        options.KeepAlive.Should().Be(TimeSpan.FromSeconds(10));
     }
 
     [Theory]

@@ -9,7 +9,8 @@ namespace Graph.Redis;
 /// patterns are reference-counted across handlers, confirmed before
 /// <see cref="SubscribeAsync"/> returns, and subscribed again on every reconnection.
 /// Handlers run on the connection's reader: they must be quick and should hand work off
-/// (the message bus writes into a channel).
+/// (the message bus writes into a channel). A connection silent for <see cref="RedisOptions.KeepAlive"/> is checked
+/// with a <c>PING</c>, and replaced when nothing answers.
 /// </summary>
 public sealed class RedisSubscriber : IAsyncDisposable
 {
@@ -20,11 +21,21 @@ public sealed class RedisSubscriber : IAsyncDisposable
     private readonly ConcurrentDictionary<string, RedisSubscription[]> _patterns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _confirmations = new(StringComparer.Ordinal);
 
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly Task _keepAlive;
+
+    // When the connection last delivered anything (a message, a confirmation, a pong), as Environment.TickCount64.
+    private long _lastHeard = Environment.TickCount64;
+
     internal RedisSubscriber(RedisOptions options)
     {
         _options = options;
         _connection = new ReconnectingConnection(options, OnPush, ResubscribeAsync);
+        _keepAlive = options.KeepAlive > TimeSpan.Zero ? Task.Run(KeepAliveAsync) : Task.CompletedTask;
     }
+
+    /// <summary>Raised when a silent connection did not answer its <c>PING</c> and was closed to be made again.</summary>
+    public event Action? ConnectionReplaced;
 
     /// <summary>Raised (on the reader thread) when a handler throws; the message is otherwise dropped.</summary>
     public event Action<RedisMessage, Exception>? HandlerFailed;
@@ -39,6 +50,8 @@ public sealed class RedisSubscriber : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _disposed.CancelAsync().ConfigureAwait(false);
+        await _keepAlive.ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
         _channels.Clear();
         _patterns.Clear();
@@ -121,8 +134,49 @@ public sealed class RedisSubscriber : IAsyncDisposable
         }
     }
 
+    private async Task KeepAliveAsync()
+    {
+        var keepAlive = (long)_options.KeepAlive.TotalMilliseconds;
+        try
+        {
+            while (true)
+            {
+                var silentFor = Environment.TickCount64 - Volatile.Read(ref _lastHeard);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(keepAlive - silentFor, 1)), _disposed.Token).ConfigureAwait(false);
+                if (_connection.Current is not { } connection || Environment.TickCount64 - Volatile.Read(ref _lastHeard) < keepAlive)
+                {
+                    continue;
+                }
+
+                var pingedAt = Environment.TickCount64;
+                try
+                {
+                    // Allowed on a subscribed connection: RESP2 answers ["pong", ""], RESP3 a plain PONG; either lands in OnPush.
+                    connection.Send(["PING"]);
+                }
+                catch (RedisConnectionException)
+                {
+                    continue;   // closing already: the reconnect loop has it
+                }
+
+                await Task.Delay(_options.CommandTimeout, _disposed.Token).ConfigureAwait(false);
+                if (Volatile.Read(ref _lastHeard) < pingedAt && ReferenceEquals(_connection.Current, connection))
+                {
+                    // Closing it hands it to the reconnect loop, which subscribes every name again (ResubscribeAsync).
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    ConnectionReplaced?.Invoke();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+            // Disposed.
+        }
+    }
+
     private Task ResubscribeAsync(RedisConnection connection, CancellationToken cancellationToken)
     {
+        Volatile.Write(ref _lastHeard, Environment.TickCount64);
         SendAll(connection, "SUBSCRIBE", _channels.Keys);
         SendAll(connection, "PSUBSCRIBE", _patterns.Keys);
         return Task.CompletedTask;
@@ -150,6 +204,7 @@ public sealed class RedisSubscriber : IAsyncDisposable
     // confirmations are ["subscribe", channel, count] (an array in RESP2, a push in RESP3).
     private void OnPush(RespValue value)
     {
+        Volatile.Write(ref _lastHeard, Environment.TickCount64);
         var items = value.Items;
         if (items.Length < 3)
         {
