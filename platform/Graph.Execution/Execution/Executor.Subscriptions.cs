@@ -44,27 +44,10 @@ internal static partial class Executor
         {
             var arguments = field.CoerceArguments(context.Variables);
             var resolverContext = new ResolverContext(context, field, context.RootValue, arguments, path);
-            var subscribe = field.Field.SubscribeResolver;
-            ValueTask<IAsyncEnumerable<object?>> subscribing = default;
-            ValueTask<object?> resolving = default;
-            var callersContext = LeaveCallersSynchronizationContext();
-            try
-            {
-                if (subscribe is not null)
-                {
-                    subscribing = subscribe(resolverContext);
-                }
-                else
-                {
-                    resolving = (field.Field.Resolver ?? context.DefaultResolver)(resolverContext);
-                }
-            }
-            finally
-            {
-                ReturnToSynchronizationContext(callersContext);
-            }
-
-            object? stream = subscribe is not null ? await subscribing.ConfigureAwait(false) : await resolving.ConfigureAwait(false);
+            object? stream = field.Field.SubscribeResolver is { } subscribe
+                ? await StartOutsideCallersContext(static s => s.subscribe(s.resolverContext), (subscribe, resolverContext)).ConfigureAwait(false)
+                : await StartOutsideCallersContext(static s => s.resolve(s.resolverContext), (resolve: field.Field.Resolver ?? context.DefaultResolver, resolverContext))
+                    .ConfigureAwait(false);
             return stream as IAsyncEnumerable<object?>
                 ?? throw new CompletionException($"Subscription field must return AsyncIterable. Received: {ValueInspector.Inspect(stream)}.");
         }

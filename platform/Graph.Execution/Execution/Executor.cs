@@ -75,6 +75,20 @@ internal static partial class Executor
         return callers;
     }
 
+    /// <summary>Calls <paramref name="start"/> (a resolver, which may go on asynchronously) without the caller's context.</summary>
+    private static TResult StartOutsideCallersContext<TState, TResult>(Func<TState, TResult> start, TState state)
+    {
+        var callers = LeaveCallersSynchronizationContext();
+        try
+        {
+            return start(state);
+        }
+        finally
+        {
+            ReturnToSynchronizationContext(callers);
+        }
+    }
+
     private static void ReturnToSynchronizationContext(SynchronizationContext? callers)
     {
         if (callers is not null)

@@ -22,12 +22,10 @@ public sealed class CachedDocument(string hash, DocumentNode document, IReadOnly
 
     /// <summary>The document's operation named <paramref name="operationName"/> (or its only one), compiled once for <paramref name="schema"/>.</summary>
     internal CompiledOperation GetOrAddOperation(Schema schema, string? operationName) =>
-        _operations.TryGetValue(operationName ?? string.Empty, out var compiled)
-            ? compiled
-            : _operations.GetOrAdd(
-                operationName ?? string.Empty,
-                static (_, state) => CompiledOperation.Compile(state.schema, state.document.Document, state.operationName),
-                (schema, document: this, operationName));
+        _operations.GetOrAdd(
+            operationName ?? string.Empty,
+            static (_, state) => CompiledOperation.Compile(state.schema, state.document.Document, state.operationName),
+            (schema, document: this, operationName));
 }
 
 /// <summary>
